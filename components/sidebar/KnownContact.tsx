@@ -1,0 +1,33 @@
+import { SITE_LABELS } from '@/core/profile';
+import type { Contact, Interaction } from '@/core/records';
+import { t } from '@/i18n';
+import { CadenceSelect } from './CadenceSelect';
+import { LogContactForm } from './LogContactForm';
+import { MetSection } from './MetSection';
+import { NotesField } from './NotesField';
+import { TagsField } from './TagsField';
+import { Timeline } from './Timeline';
+
+/** Everything Maille knows about a person, editable. */
+export function KnownContact({ contact, interactions }: { contact: Contact; interactions: Interaction[] }) {
+  return (
+    <div className="stack">
+      <NotesField contact={contact} />
+      <LogContactForm contactId={contact.id} />
+      <Timeline contact={contact} interactions={interactions} />
+      <MetSection contact={contact} />
+      <TagsField contact={contact} />
+      <CadenceSelect contact={contact} />
+      <section aria-labelledby="profiles-title">
+        <h3 id="profiles-title">{t('profiles')}</h3>
+        <ul className="profiles">
+          {contact.profiles.map((p) => (
+            <li key={p.key}>
+              <a href={p.url} target="_blank" rel="noreferrer noopener">{SITE_LABELS[p.site]}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ProfileIdentity } from '@/core/profile';
+import { useProfileView } from '@/hooks/use-profile-view';
+import { t } from '@/i18n';
+import type { FrameState } from '@/messaging/frame-state';
+import { AddContactForm } from './AddContactForm';
+import { KnownContact } from './KnownContact';
+import { LinkOffer } from './LinkOffer';
+import { ProfileHeader } from './ProfileHeader';
+
+/** The sidebar for one profile page: a known contact, an unknown person, or an unreadable page. */
+export function SidebarBody({ frame }: { frame: FrameState }) {
+  const identity: ProfileIdentity | undefined = frame.status === 'profile' ? frame.identity : undefined;
+  const { state, reload } = useProfileView(frame.ref, identity?.name);
+
+  if (state.status === 'loading') return <p className="muted" role="status">{t('loading')}</p>;
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className="card">
+        <p className="error">{t('errorGeneric', { message: state.message })}</p>
+        <button type="button" onClick={reload}>{t('retry')}</button>
+      </div>
+    );
+  }
+  const { contact, interactions, linkCandidates } = state.view;
+  if (contact) {
+    return (
+      <>
+        <ProfileHeader
+          name={contact.name}
+          headline={identity?.headline ?? contact.headline}
+          company={contact.company}
+          location={identity?.location ?? contact.location}
+          photoUrl={identity?.photoUrl ?? contact.photoUrl}
+          site={frame.ref.site}
+        />
+        <KnownContact key={contact.id} contact={contact} interactions={interactions} />
+      </>
+    );
+  }
+  if (!identity) {
+    return (
+      <>
+        <div className="card" role="alert">
+          <h2>{t('unreadableTitle')}</h2>
+          <p className="small">{t('unreadableHelp')}</p>
+        </div>
+        <AddContactForm key={frame.ref.key} profileRef={frame.ref} nameGuess={frame.status === 'unreadable' ? frame.nameGuess : undefined} />
+      </>
+    );
+  }
+  return (
+    <>
+      <ProfileHeader {...identity} site={frame.ref.site} />
+      <p>{t('notInMaille', { name: identity.name })}</p>
+      {linkCandidates.length > 0 && <LinkOffer profileRef={frame.ref} identity={identity} candidates={linkCandidates} />}
+      <AddContactForm key={frame.ref.key} profileRef={frame.ref} identity={identity} />
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { SiteId } from './profile';
+
+/** Fields every stored record has: string ids and timestamps, ready for a future sync engine. */
+export interface RecordBase {
+  id: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface LinkedProfile {
+  site: SiteId;
+  key: string;
+  url: string;
+}
+
+/** Where and how the user met a contact. `date` is a local calendar day, `YYYY-MM-DD`. */
+export interface MetInfo {
+  eventId?: string;
+  /** The event's name, kept with the contact so the sidebar shows it without a join. */
+  eventName?: string;
+  place?: string;
+  date?: string;
+  topic?: string;
+  /** Introduced by another contact. */
+  throughContactId?: string;
+}
+
+export type Formality = 'tu' | 'vous';
+
+export interface Contact extends RecordBase {
+  name: string;
+  /** `nameKey(name)`: indexed, to offer "Link to …" across sites. */
+  nameKey: string;
+  headline?: string;
+  company?: string;
+  title?: string;
+  location?: string;
+  photoUrl?: string;
+  emails: string[];
+  tags: string[];
+  language?: string;
+  formality?: Formality;
+  notes: string;
+  profiles: LinkedProfile[];
+  /** `profiles[].key`, indexed (multi-entry) to find the contact a page shows. */
+  profileKeys: string[];
+  met?: MetInfo;
+  /** Keep-in-touch cadence; null = no reminders. */
+  cadenceDays: number | null;
+  snoozedUntil?: number;
+  lastContactAt?: number;
+  lastInPersonAt?: number;
+  /** Denormalised by the reminder engine (a later issue); absent = not due. */
+  nextDueAt?: number;
+  dueReason?: string;
+}
+
+export const INTERACTION_KINDS = ['email', 'message', 'call', 'meeting', 'lunch', 'event', 'introduction', 'news'] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+
+/** Kinds that count as seeing the person in person (habit 5). */
+export const IN_PERSON_KINDS: ReadonlySet<InteractionKind> = new Set(['meeting', 'lunch', 'event']);
+
+export interface Interaction extends RecordBase {
+  contactId: string;
+  kind: InteractionKind;
+  /** Epoch milliseconds. */
+  at: number;
+  summary: string;
+}
+
+export interface EventRecord extends RecordBase {
+  name: string;
+  series?: string;
+  date?: string;
+  place?: string;
+  notes?: string;
+}
+
+export type IntroductionStatus = 'proposed' | 'sent' | 'accepted' | 'declined';
+
+export interface Introduction extends RecordBase {
+  aId: string;
+  bId: string;
+  at: number;
+  status: IntroductionStatus;
+  note?: string;
+  outcome?: string;
+}
+
+/** What a profile page showed at one visit: a change (new job) becomes an occasion. */
+export interface Observation extends RecordBase {
+  contactId: string;
+  profileKey: string;
+  at: number;
+  headline?: string;
+  company?: string;
+  title?: string;
+  location?: string;
+}
+
+/** Keep-in-touch cadences offered in the UI, in days (about 1, 3, 6 and 12 months). */
+export const CADENCE_CHOICES = [30, 91, 182, 365] as const;

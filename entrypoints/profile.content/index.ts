@@ -1,0 +1,76 @@
+import { nameFromSlug } from '@/core/text';
+import { sendMessage } from '@/messaging/protocol';
+import { SITE_MATCHES } from '@/sites/matches';
+import { detectProfile } from '@/sites/registry';
+import { sidebarCollapsedItem } from '@/storage/settings';
+import { readProfile } from './read-profile';
+import { createSidebarFrame } from './sidebar-frame';
+
+/** Alt+Shift+M folds and unfolds the sidebar (the same shortcut works inside the sidebar). */
+function isToggleShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyM';
+}
+
+export default defineContentScript({
+  // Every page of the three sites: they navigate by history.pushState, which a manifest match
+  // never sees. Which pages are profiles is decided here, on each navigation.
+  matches: [...SITE_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    const sidebar = createSidebarFrame(ctx, () => void sidebarCollapsedItem.setValue(false));
+    let visit: AbortController | null = null;
+    let currentKey: string | null = null;
+    let shownName: string | undefined;
+    let lastHref = '';
+
+    const onLocation = () => {
+      if (location.href === lastHref) return;
+      lastHref = location.href;
+      const found = detectProfile(location.href);
+      if (found?.ref.key === currentKey) return; // a sub-page of the same person
+      visit?.abort();
+      visit = new AbortController();
+      currentKey = found?.ref.key ?? null;
+      if (!found) {
+        sidebar.remove();
+        return;
+      }
+      const { adapter, ref } = found;
+      readProfile(ctx, visit.signal, adapter, ref, shownName, (outcome) => {
+        if (outcome.status === 'not-profile') {
+          sidebar.remove();
+          return;
+        }
+        if (outcome.status === 'unreadable') {
+          // Fail loudly: a silent empty sidebar would hide a site change.
+          console.warn(`[Maille] ${ref.site}: no name found on ${ref.key}; tried ${outcome.tried.join(', ')}`);
+          shownName = undefined;
+          sidebar.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(ref.key.slice(ref.site.length + 1)) || undefined });
+          return;
+        }
+        shownName = outcome.identity.name;
+        sidebar.show({ status: 'profile', ref, identity: outcome.identity });
+        sendMessage('profileSeen', { ...ref, identity: outcome.identity }).catch((error: unknown) =>
+          console.warn('[Maille] profileSeen not delivered', error),
+        );
+      });
+    };
+
+    ctx.onInvalidated(() => visit?.abort());
+    void sidebarCollapsedItem.getValue().then((collapsed) => sidebar.setCollapsed(collapsed));
+    const unwatch = sidebarCollapsedItem.watch((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus()));
+    ctx.onInvalidated(unwatch);
+
+    ctx.addEventListener(window, 'keydown', (event) => {
+      if (!isToggleShortcut(event) || !sidebar.isShown()) return;
+      event.preventDefault();
+      void sidebarCollapsedItem.getValue().then((collapsed) => sidebarCollapsedItem.setValue(!collapsed));
+    }, { capture: true });
+
+    // WXT's locationchange polls; the Navigation API, where there is one, tells at once.
+    ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+    const navigation = (window as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', onLocation, { signal: ctx.signal });
+    onLocation();
+  },
+});

@@ -1,0 +1,77 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { encodeFrameState, type FrameState } from '@/messaging/frame-state';
+
+const PANEL_WIDTH = 360;
+
+const SHADOW_CSS = `
+  .panel { position: fixed; top: 0; right: 0; width: ${PANEL_WIDTH}px; height: 100vh; border: 0;
+    box-shadow: -2px 0 12px rgba(0,0,0,.18); background: #fff; color-scheme: light; }
+  .tab { position: fixed; top: 40%; right: 0; padding: 12px 6px; writing-mode: vertical-rl;
+    font: 600 13px/1 system-ui, sans-serif; letter-spacing: .04em; color: #fff; background: #5b3cc4;
+    border: 0; border-radius: 8px 0 0 8px; cursor: pointer; box-shadow: -1px 1px 6px rgba(0,0,0,.25); }
+  .tab:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
+  [hidden] { display: none !important; }
+`;
+
+/**
+ * The sidebar as the host page holds it: an extension page in an iframe, inside a closed shadow
+ * root on an element of our own, plus the small tab shown when it is folded. The page sees an
+ * empty `<maille-sidebar>` element and nothing of what is inside.
+ */
+export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: () => void) {
+  let host: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let tab: HTMLButtonElement | null = null;
+  let collapsed = false;
+  const baseUrl = browser.runtime.getURL('/sidebar.html');
+
+  function build(): void {
+    host = document.createElement('maille-sidebar');
+    for (const [prop, value] of [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['right', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
+      host.style.setProperty(prop as string, value as string, 'important');
+    }
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = SHADOW_CSS;
+    frame = document.createElement('iframe');
+    frame.className = 'panel';
+    frame.title = 'Maille';
+    tab = document.createElement('button');
+    tab.className = 'tab';
+    tab.type = 'button';
+    tab.textContent = 'Maille';
+    tab.setAttribute('aria-label', browser.i18n.getMessage('openSidebar') || 'Open Maille');
+    tab.addEventListener('click', onExpandRequest, { signal: ctx.signal });
+    shadow.append(style, frame, tab);
+    document.documentElement.append(host);
+    applyCollapsed();
+  }
+
+  function applyCollapsed(): void {
+    if (!frame || !tab) return;
+    frame.hidden = collapsed;
+    tab.hidden = !collapsed;
+  }
+
+  function show(state: FrameState): void {
+    if (!host?.isConnected) build();
+    const src = `${baseUrl}#${encodeFrameState(state)}`;
+    // A new fragment on the same page is a same-document navigation: the sidebar re-renders
+    // for the new person without reloading.
+    if (frame && frame.src !== src) frame.src = src;
+  }
+
+  function remove(): void {
+    host?.remove();
+    host = frame = tab = null;
+  }
+
+  function setCollapsed(value: boolean, moveFocus = false): void {
+    collapsed = value;
+    applyCollapsed();
+    if (moveFocus) (collapsed ? tab : frame)?.focus();
+  }
+
+  ctx.onInvalidated(remove);
+  return { show, remove, setCollapsed, isShown: () => host?.isConnected === true };
+}

@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ProfileRef } from '@/core/profile';
+import { sendMessage, type ProfileView } from '@/messaging/protocol';
+import { useChangeFeed } from './use-change-feed';
+
+export type ViewState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; view: ProfileView };
+
+async function fetchView(ref: ProfileRef, name: string | undefined): Promise<ViewState> {
+  try {
+    return { status: 'ready', view: await sendMessage('getProfileView', { ref, name }) };
+  } catch (error) {
+    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The stored view of a profile, kept fresh by the background's change feed. */
+export function useProfileView(ref: ProfileRef, name: string | undefined) {
+  const [state, setState] = useState<ViewState>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+  const { site, key, url } = ref;
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let current = true;
+    // An answer for a profile we already left (SPA navigation) is dropped.
+    void fetchView({ site, key, url }, name).then((next) => current && setState(next));
+    return () => {
+      current = false;
+    };
+  }, [site, key, url, name, version]);
+
+  useChangeFeed((notice) => {
+    const shown = state.status === 'ready' ? state.view.contact?.id : undefined;
+    // A change to someone else matters while this profile is unknown: they may now own it.
+    if (!notice || !shown || notice.contactIds.includes(shown)) reload();
+  });
+
+  return { state, reload };
+}

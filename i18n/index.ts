@@ -1,0 +1,32 @@
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export type Language = 'en' | 'fr';
+export type { MessageKey };
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, fr };
+
+/** The language of the browser's UI, French or else English. */
+export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Language {
+  return languages[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+let current: Language = typeof navigator === 'undefined' ? 'en' : browserLanguage();
+
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function getLanguage(): Language {
+  return current;
+}
+
+/** A UI string in the current language, with `{name}` placeholders filled. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return CATALOGS[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A date as the current language writes it. */
+export function formatDay(at: number | Date): string {
+  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+}

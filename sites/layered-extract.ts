@@ -1,0 +1,52 @@
+import type { ProfileIdentity } from '@/core/profile';
+import { splitHeadline } from '@/core/headline';
+import { cleanText } from '@/core/text';
+import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from './dom-read';
+import { nameAgreesWithSlug } from './identity-checks';
+import type { Extraction } from './types';
+
+export interface SiteSelectors {
+  name: readonly string[];
+  headline: readonly string[];
+  company: readonly string[];
+  location: readonly string[];
+  photo: readonly string[];
+  /** Markers of a page at a profile URL that is not a profile (sign-in wall, removed member). */
+  notProfile: readonly string[];
+}
+
+/** "Jean Dupont - Directeur commercial - Acme | Viadeo": the first dash-separated part. */
+function nameFromTitle(doc: Document, siteName: string): string | undefined {
+  const parts = titleParts(doc).filter((part) => part.toLowerCase() !== siteName.toLowerCase());
+  return cleanText(parts[0]?.split(/\s[-–—:]\s/)[0]);
+}
+
+/**
+ * Layered reading of a profile page for sites with plain markup (Viadeo, XING):
+ * document.title → JSON-LD → meta → headings → class names.
+ */
+export function extractLayered(doc: Document, siteName: string, slug: string, sel: SiteSelectors): Extraction {
+  if (sel.notProfile.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'not a profile page' };
+  const ld = jsonLdPerson(doc);
+  const layers: [string, string | undefined][] = [
+    ['document.title', nameFromTitle(doc, siteName)],
+    ['json-ld', ld?.name],
+    ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
+    ['headings', firstText(doc, sel.name)],
+  ];
+  const found = layers.find(([, name]) => name && nameAgreesWithSlug(name, slug));
+  if (!found?.[1]) {
+    return { status: 'unreadable', tried: layers.map(([s]) => s) };
+  }
+  const headline = firstText(doc, sel.headline) ?? ld?.jobTitle ?? metaContent(doc, 'og:description');
+  const split = splitHeadline(headline);
+  const identity: ProfileIdentity = {
+    name: found[1],
+    headline,
+    title: ld?.jobTitle ?? split.title,
+    company: ld?.worksFor ?? firstText(doc, sel.company) ?? split.company,
+    location: ld?.location ?? firstText(doc, sel.location),
+    photoUrl: imageUrl(ld?.image, doc.URL) ?? imageAt(doc, sel.photo, doc.URL) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
+  };
+  return { status: 'profile', identity, strategy: found[0] };
+}

@@ -1,0 +1,51 @@
+import type { ProfileRef } from '@/core/profile';
+import { decodeSegment, toUrl } from '../types';
+
+/** linkedin.com and its locale subdomains (fr., uk., de., …). */
+export function isLinkedInHost(hostname: string): boolean {
+  return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
+}
+
+// Paths under /in/ that are LinkedIn pages, not people.
+const NOT_A_SLUG = new Set(['', 'me', 'edit', 'unavailable']);
+
+/**
+ * Legacy `/pub/name/a7/576/b50` URLs redirect to `/in/name-b50576a7`: the three id parts reversed.
+ * Parts other than the first are zero-padded to three characters.
+ */
+function slugFromLegacyPub(parts: string[]): string | null {
+  const [name, a, b, c] = parts;
+  if (!name || !a || !b || !c || ![a, b, c].every((p) => /^[0-9a-f]{1,3}$/i.test(p))) return null;
+  return `${name}-${c.padStart(3, '0')}${b.padStart(3, '0')}${a}`;
+}
+
+/**
+ * The LinkedIn profile a URL shows, with its canonical key `linkedin:<slug>`: lower-cased,
+ * percent-decoded, whatever the locale subdomain, query, sub-page (`/details/…`, `/overlay/…`,
+ * `/recent-activity/…`) or trailing language segment (`/in/slug/fr`).
+ *
+ * Accepts: `https://www.linkedin.com/in/jane-doe-4a5b6c/`, `https://fr.linkedin.com/in/jane-doe?originalSubdomain=fr`,
+ * `https://www.linkedin.com/in/jane-doe/details/experience/`, `https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa/`,
+ * `https://www.linkedin.com/pub/krzysztof-marzec/a7/576/b50`.
+ */
+export function detectLinkedInProfile(input: string | URL): ProfileRef | null {
+  const url = toUrl(input);
+  if (!url || !/^https?:$/.test(url.protocol) || !isLinkedInHost(url.hostname)) return null;
+  const parts = url.pathname.split('/').filter(Boolean);
+  let slug: string | null = null;
+  if (parts[0] === 'in' && parts[1] !== undefined) slug = decodeSegment(parts[1]);
+  else if (parts[0] === 'pub' && parts.length >= 5) slug = slugFromLegacyPub(parts.slice(1, 5).map(decodeSegment));
+  if (slug == null) return null;
+  slug = slug.trim().toLowerCase();
+  if (NOT_A_SLUG.has(slug) || /[\s/?#]/.test(slug)) return null;
+  return {
+    site: 'linkedin',
+    key: `linkedin:${slug}`,
+    url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`,
+  };
+}
+
+/** The slug part of a LinkedIn key. */
+export function linkedInSlug(ref: ProfileRef): string {
+  return ref.key.slice('linkedin:'.length);
+}

@@ -1,0 +1,98 @@
+import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import { splitHeadline } from '@/core/headline';
+import { cleanText, nameMatchesSlug } from '@/core/text';
+import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from '../dom-read';
+import { nameAgreesWithSlug } from '../identity-checks';
+import type { Extraction } from '../types';
+import { linkedInSlug } from './detect';
+import { linkedInSelectors as sel, PRIVATE_MEMBER_NAMES } from './selectors';
+
+const NOT_NAMES = /^(linkedin|sign up|sign in|log in|join linkedin|s'inscrire|s’identifier|feed|fil d'actualité)$/i;
+
+function isSubPage(doc: Document): boolean {
+  try {
+    return new URL(doc.URL).pathname.split('/').filter(Boolean).length > 2;
+  } catch {
+    return false;
+  }
+}
+
+/** "Jane Doe | LinkedIn", "(3) Jane Doe - Acme | LinkedIn", "Experience | Jane Doe | LinkedIn". */
+function nameFromTitle(doc: Document, slug: string, subPage: boolean): string | undefined {
+  const names = titleParts(doc)
+    .filter((part) => !/^linkedin$/i.test(part))
+    .map((part) => cleanText(part.split(/\s[-–—]\s/)[0]))
+    .filter((part): part is string => !!part && !NOT_NAMES.test(part));
+  const matching = names.find((name) => nameMatchesSlug(name, slug));
+  if (matching) return matching;
+  // On a sub-page the title starts with the section ("Experience"): only a slug match is proof.
+  return subPage ? undefined : names[0];
+}
+
+/** The line beside "Contact info" on the top card: the location, whatever the class names. */
+function locationBesideContactInfo(doc: Document): string | undefined {
+  const link = doc.querySelector(sel.contactInfoLink);
+  const row = link?.parentElement?.parentElement;
+  if (!row) return undefined;
+  for (const child of row.children) {
+    if (child.contains(link)) break;
+    const text = cleanText(child.textContent);
+    if (text && !/^[·•|]$/.test(text)) return text;
+  }
+  return undefined;
+}
+
+/** The block right after the heading's container: the headline, whatever the class names. */
+function headlineAfterName(nameHeading: Element | null): string | undefined {
+  for (let el: Element | null = nameHeading; el && el.tagName !== 'MAIN'; el = el.parentElement) {
+    const text = cleanText(el.nextElementSibling?.textContent);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+function companyFromAria(doc: Document): string | undefined {
+  const el = doc.querySelector(sel.companyAria);
+  const label = el?.getAttribute('aria-label');
+  if (!label) return undefined;
+  return cleanText(label.replace(/^[^:]+:\s*/, '').split(/\.\s/)[0]);
+}
+
+/**
+ * Reads a LinkedIn profile page, most robust layer first: document.title → JSON-LD → meta →
+ * `main h1` and ARIA → class names. Returns "not-profile" for sign-in walls and private members.
+ */
+export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
+  if (sel.signInWall.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'sign-in wall' };
+  const slug = linkedInSlug(ref);
+  const subPage = isSubPage(doc);
+  const ld = jsonLdPerson(doc);
+  const heading = subPage ? null : doc.querySelector(sel.nameHeading);
+  const layers: [string, string | undefined][] = [
+    ['document.title', nameFromTitle(doc, slug, subPage)],
+    ['json-ld', ld?.name],
+    ['meta', cleanText([metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].join(' '))],
+    ['main h1', cleanText(heading?.textContent)],
+    ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
+  ];
+  const found = layers.find(([, name]) => name && nameAgreesWithSlug(name, slug));
+  if (!found?.[1]) {
+    return { status: 'unreadable', tried: layers.map(([s]) => s) };
+  }
+  const [strategy, name] = found;
+  if (PRIVATE_MEMBER_NAMES.includes(name)) return { status: 'not-profile', reason: 'private member' };
+
+  const headline = subPage
+    ? undefined
+    : (headlineAfterName(heading) ?? firstText(doc, sel.classNames.headline) ?? ld?.jobTitle);
+  const split = splitHeadline(headline);
+  const identity: ProfileIdentity = {
+    name,
+    headline,
+    title: ld?.jobTitle ?? split.title,
+    company: ld?.worksFor ?? (subPage ? undefined : (companyFromAria(doc) ?? firstText(doc, sel.classNames.company))) ?? split.company,
+    location: ld?.location ?? (subPage ? undefined : (locationBesideContactInfo(doc) ?? firstText(doc, sel.classNames.location))),
+    photoUrl: imageUrl(ld?.image, doc.URL) ?? (subPage ? undefined : imageAt(doc, sel.photo, doc.URL)) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
+  };
+  return { status: 'profile', identity, strategy };
+}

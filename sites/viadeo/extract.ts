@@ -1,0 +1,8 @@
+import type { ProfileRef } from '@/core/profile';
+import { extractLayered } from '../layered-extract';
+import type { Extraction } from '../types';
+import { viadeoSelectors } from './selectors';
+
+export function extractViadeo(doc: Document, ref: ProfileRef): Extraction {
+  return extractLayered(doc, 'Viadeo', ref.key.slice('viadeo:'.length), viadeoSelectors);
+}

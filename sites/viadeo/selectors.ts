@@ -1,0 +1,9 @@
+/** Viadeo's markup across its three generations (fr.viadeo.com, www.viadeo.com/p, journaldunet). */
+export const viadeoSelectors = {
+  name: ['main h1', 'h1.profile-name', '.pro-name', 'h1'],
+  headline: ['.profile-headline', '.headline', '[itemprop="jobTitle"]'],
+  company: ['.profile-company', '[itemprop="worksFor"]', '.company-name'],
+  location: ['.profile-location', '[itemprop="addressLocality"]', '.location'],
+  photo: ['img.profile-picture', 'img[itemprop="image"]', 'main img.avatar'],
+  notProfile: ['form#login-form', '.member-removed'],
+} as const;

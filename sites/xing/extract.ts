@@ -1,0 +1,8 @@
+import type { ProfileRef } from '@/core/profile';
+import { extractLayered } from '../layered-extract';
+import type { Extraction } from '../types';
+import { xingSelectors } from './selectors';
+
+export function extractXing(doc: Document, ref: ProfileRef): Extraction {
+  return extractLayered(doc, 'XING', ref.key.slice('xing:'.length), xingSelectors);
+}

@@ -1,0 +1,32 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Contact, EventRecord, Interaction, Introduction, Observation } from '@/core/records';
+
+/**
+ * Maille's database, in the extension origin's IndexedDB. Only the background writes to it
+ * (DESIGN.md "Architecture"); top-level extension pages may read it. Every schema change is a new
+ * `version(n)` with an upgrade and a frozen fixture of the previous schema in tests/fixtures/db/.
+ */
+export class MailleDb extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  events!: EntityTable<EventRecord, 'id'>;
+  introductions!: EntityTable<Introduction, 'id'>;
+  observations!: EntityTable<Observation, 'id'>;
+
+  constructor(name = 'maille') {
+    super(name);
+    this.version(1).stores({
+      contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt',
+      interactions: 'id, [contactId+at], at',
+      events: 'id, date, series, name',
+      introductions: 'id, aId, bId, at, status',
+      observations: 'id, [contactId+at], profileKey',
+    });
+  }
+}
+
+export const db = new MailleDb();
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,173 @@
+import { expect, test } from './support/fixtures';
+import { ProfilePage } from './pages/profile-page';
+
+const CLAIRE_LINKEDIN = 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/';
+
+test('add a person from a LinkedIn profile, write a note, reload: the note is there', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
+  const sidebar = await profile.region();
+  await expect(sidebar.getByRole('heading', { name: 'Claire Fontaine' })).toBeVisible();
+  await expect(sidebar.getByText('Head of Partnerships at Lumen Robotics')).toBeVisible();
+  await expect(sidebar.getByText('Claire Fontaine is not in Maille yet.')).toBeVisible();
+
+  await profile.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-23', place: 'La Cordée', topic: 'Cobots for small workshops' });
+  await profile.writeNotes('Wants an intro to a robotics lab in Grenoble.');
+
+  await profile.page.reload();
+  const after = await profile.region();
+  await expect(after.getByRole('textbox', { name: 'Notes' })).toHaveValue('Wants an intro to a robotics lab in Grenoble.');
+  await expect(after.getByText(/Mobile Monday Lyon · La Cordée/)).toBeVisible();
+});
+
+test('log a contact: it appears in the timeline and as last contact', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/marc-lefebvre/');
+  await profile.addToMaille();
+  const sidebar = await profile.region();
+  await expect(sidebar.getByText('No interaction logged yet.')).toBeVisible();
+  await sidebar.getByLabel('Kind').selectOption('lunch');
+  await sidebar.getByLabel('Summary (optional)').fill('Talked about data platforms');
+  await sidebar.getByRole('button', { name: 'Log contact' }).click();
+  const timeline = sidebar.getByRole('list').filter({ hasText: 'Lunch' });
+  await expect(timeline.getByText('Talked about data platforms')).toBeVisible();
+  await expect(sidebar.getByText(/Last contact:/)).not.toContainText('Never');
+});
+
+test('SPA navigation: pushState to a second profile shows them, the feed shows no sidebar', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/alice-bernard/');
+  let sidebar = await profile.region();
+  await expect(sidebar.getByRole('heading', { name: 'Alice Bernard' })).toBeVisible();
+  await profile.addToMaille();
+  await profile.writeNotes('Designer, met at Sud Web.');
+
+  await profile.page.getByRole('link', { name: 'Bruno' }).click();
+  await expect(profile.page).toHaveURL(/bruno-carr%C3%A9/);
+  sidebar = await profile.region();
+  await expect(sidebar.getByRole('heading', { name: 'Bruno Carré' })).toBeVisible();
+  await expect(sidebar.getByText('Bruno Carré is not in Maille yet.')).toBeVisible();
+
+  await profile.page.getByRole('link', { name: 'Alice' }).click();
+  sidebar = await profile.region();
+  await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toHaveValue('Designer, met at Sud Web.');
+
+  await profile.page.getByRole('link', { name: 'Home' }).click();
+  await expect(profile.page).toHaveURL(/\/feed\/$/);
+  await profile.expectNoSidebar();
+});
+
+test('after ten SPA navigations there is exactly one sidebar', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/alice-bernard/');
+  for (let i = 0; i < 10; i++) {
+    await profile.page.getByRole('link', { name: i % 2 === 0 ? 'Bruno' : 'Alice' }).click();
+    const name = i % 2 === 0 ? 'Bruno Carré' : 'Alice Bernard';
+    await expect((await profile.region()).getByRole('heading', { name })).toBeVisible();
+    expect(await profile.sidebarCount()).toEqual({ hosts: 1, frames: 1 });
+  }
+});
+
+test('one person across sites: link the Viadeo and XING profiles, the same notes show', async ({ ext }) => {
+  const linkedin = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
+  await linkedin.addToMaille();
+  await linkedin.writeNotes('Prefers phone calls.');
+
+  const viadeo = await ProfilePage.open(ext.context, 'https://fr.viadeo.com/fr/profile/claire.fontaine');
+  let sidebar = await viadeo.region();
+  await sidebar.getByRole('button', { name: /^Link to Claire Fontaine/ }).click();
+  await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toHaveValue('Prefers phone calls.');
+
+  const xing = await ProfilePage.open(ext.context, 'https://www.xing.com/profile/Claire_Fontaine/cv');
+  sidebar = await xing.region();
+  await sidebar.getByRole('button', { name: /^Link to Claire Fontaine/ }).click();
+  await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toHaveValue('Prefers phone calls.');
+
+  // A note written on XING shows on LinkedIn, live.
+  await xing.writeNotes('Prefers phone calls. Moving to Munich in spring.');
+  await expect((await linkedin.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Prefers phone calls. Moving to Munich in spring.');
+  await expect((await linkedin.region()).getByRole('link', { name: 'XING' })).toBeVisible();
+});
+
+test('a name holding HTML shows as text and runs nothing', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/eve-hacker/');
+  const frame = await profile.sidebar();
+  const sidebar = frame.getByRole('region', { name: 'Maille' });
+  await expect(sidebar.getByRole('heading', { name: 'Eve <img src=x onerror="window.__pwned=1"> Hacker' })).toBeVisible();
+  await profile.addToMaille();
+  await expect(sidebar.getByRole('heading', { name: /^Eve <img/ })).toBeVisible();
+  expect(await frame.locator('img[src="x"], script:not([src])').count()).toBe(0);
+  expect(await frame.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await profile.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('pages that are not profiles get no sidebar', async ({ ext }) => {
+  const page = await ProfilePage.open(ext.context, 'https://www.linkedin.com/feed/');
+  await page.page.waitForTimeout(500);
+  await page.expectNoSidebar();
+  for (const url of [
+    'https://www.linkedin.com/company/lumen-robotics/',
+    'https://www.linkedin.com/in/walled-person/',
+    'https://www.linkedin.com/in/ACoAABcdEfGh/',
+    'https://fr.viadeo.com/fr/',
+    'https://www.xing.com/companies/nordwindgmbh',
+  ]) {
+    await page.goto(url);
+    await page.page.waitForTimeout(700);
+    await page.expectNoSidebar();
+  }
+});
+
+test('an unreadable profile says so and lets the user add the person by hand', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/someone-unknown/');
+  const sidebar = await profile.region();
+  await expect(sidebar.getByRole('heading', { name: "Couldn't read this profile" })).toBeVisible({ timeout: 15_000 });
+  const name = sidebar.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue('Someone Unknown');
+  await name.fill('Samir Ounas');
+  await sidebar.getByRole('button', { name: 'Add to Maille' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Samir Ounas' })).toBeVisible();
+  await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toBeVisible();
+});
+
+test('the sidebar folds to a tab and back with Alt+Shift+M', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
+  const frame = await profile.sidebar();
+  const sidebar = frame.getByRole('region', { name: 'Maille' });
+  // The iframe element, reached through the closed shadow root by the browser's own protocol.
+  const frameElement = await frame.frameElement();
+  const frameWidth = async () => (await frameElement.boundingBox())?.width ?? 0;
+  await expect(sidebar).toBeVisible();
+  expect(await frameWidth()).toBeGreaterThan(300);
+
+  await sidebar.getByRole('button', { name: /Hide Maille/ }).click();
+  await expect.poll(frameWidth).toBe(0);
+
+  // From the page: the shortcut unfolds it.
+  await profile.page.locator('body').click({ position: { x: 10, y: 300 } });
+  await profile.page.keyboard.press('Alt+Shift+KeyM');
+  await expect.poll(frameWidth).toBeGreaterThan(300);
+
+  // From inside the sidebar: the same shortcut folds it; the state holds across page loads.
+  await sidebar.getByRole('textbox', { name: 'Notes' }).or(sidebar.getByRole('button', { name: 'Add to Maille' })).first().focus();
+  await frame.page().keyboard.press('Alt+Shift+KeyM');
+  await expect.poll(frameWidth).toBe(0);
+  await profile.page.reload();
+  const reloaded = await (await profile.sidebar()).frameElement();
+  await expect.poll(async () => (await reloaded.boundingBox())?.width ?? 0).toBe(0);
+});
+
+test('the sidebar frame works with third-party cookies blocked (no IndexedDB in the frame)', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
+  const frame = await profile.sidebar();
+  const canOpen = await frame.evaluate(
+    () => new Promise<boolean>((resolve) => {
+      try {
+        const request = indexedDB.open('probe');
+        request.onsuccess = () => resolve(true);
+        request.onerror = () => resolve(false);
+      } catch {
+        resolve(false);
+      }
+    }),
+  );
+  expect(canOpen, 'the test profile must block third-party cookies, as Chromium does by default here').toBe(false);
+  await profile.addToMaille();
+  await profile.writeNotes('Saved through the background.');
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Route } from '@playwright/test';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/**
+ * Which fixture page answers which real URL. Nothing ever reaches the real sites: every http(s)
+ * request of the browser is answered here or refused.
+ */
+export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/claire-fontaine-4a5b6c\/details\//, 'linkedin/details-experience.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/claire-fontaine-4a5b6c\/?(\?.*)?$/, 'linkedin/signed-in-2024.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/marc-lefebvre\/?(\?.*)?$/, 'linkedin/hashed-2026.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/sophie-martin-87b2\/?(\?.*)?$/, 'linkedin/logged-out-jsonld.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/(alice-bernard|bruno-carr%C3%A9)\/?$/, 'linkedin/spa.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/eve-hacker\/?$/, 'linkedin/html-name.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/someone-unknown\/?$/, 'linkedin/unreadable.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/walled-person\/?$/, 'linkedin/sign-in-wall.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/ACoAABcdEfGh\/?$/, 'linkedin/private-member.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/feed\/?$/, 'linkedin/feed.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/company\/lumen-robotics\/?$/, 'linkedin/company.html'],
+  [/^https:\/\/fr\.viadeo\.com\/fr\/profile\/claire\.fontaine/, 'viadeo/gen1-profile.html'],
+  [/^https:\/\/www\.viadeo\.com\/p\/0021xk8mz9q2vbd/, 'viadeo/gen2-p.html'],
+  [/^https:\/\/viadeo\.journaldunet\.com\/p\/luc-moreau-1234567/, 'viadeo/gen3-journaldunet.html'],
+  [/^https:\/\/fr\.viadeo\.com\/fr\/?$/, 'viadeo/home.html'],
+  [/^https:\/\/www\.xing\.com\/profile\/Claire_Fontaine(\/cv)?\/?$/, 'xing/profile.html'],
+  [/^https:\/\/www\.xing\.com\/profile\/Jonas_Weber2\/?$/, 'xing/profile-numbered.html'],
+  [/^https:\/\/www\.xing\.com\/companies\/nordwindgmbh\/?$/, 'xing/company.html'],
+];
+
+const SITE_HOST = /(^|\.)(linkedin\.com|viadeo\.com|viadeo\.journaldunet\.com|xing\.com)$/;
+const IMAGE_HOST = /(^|\.)(licdn\.com|static\.viadeo\.com|profile-images\.xing\.com)$/;
+
+/** A round avatar with initials drawn from the file name, in place of the sites' photos. */
+function avatarSvg(url: URL): string {
+  const stem = url.pathname.split('/').pop()?.replace(/\.\w+$/, '') ?? '?';
+  const initials = stem.split(/[-._]/).filter((p) => /^[a-z]/i.test(p)).slice(0, 2).map((p) => p[0]!.toUpperCase()).join('') || '?';
+  const hue = [...stem].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="hsl(${hue} 55% 55%)"/><text x="100" y="125" font-size="80" font-family="sans-serif" text-anchor="middle" fill="#fff">${initials}</text></svg>`;
+}
+
+async function answer(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  if (IMAGE_HOST.test(url.hostname)) {
+    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: avatarSvg(url) });
+  }
+  if (SITE_HOST.test(url.hostname)) {
+    const match = FIXTURE_ROUTES.find(([pattern]) => pattern.test(url.href));
+    if (match) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, match[1]), 'utf8') });
+    }
+    return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Page not found</title><h1>Page not found</h1>' });
+  }
+  return route.abort('blockedbyclient');
+}
+
+/** Serves the fixture pages at the sites' real URLs for every page of the context. */
+export async function routeFixtures(context: BrowserContext): Promise<void> {
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', answer);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { ProfileIdentity } from '@/core/profile';
+import { detectProfile } from '@/sites/registry';
+import { fixtureDocument } from './fixture-doc';
+
+function extract(file: string, url: string) {
+  const found = detectProfile(url);
+  if (!found) throw new Error(`not a profile URL: ${url}`);
+  return found.adapter.extract(fixtureDocument(file, url), found.ref);
+}
+
+const PROFILES: [string, string, ProfileIdentity][] = [
+  ['linkedin/signed-in-2024.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', {
+    name: 'Claire Fontaine',
+    headline: 'Head of Partnerships at Lumen Robotics',
+    title: 'Head of Partnerships',
+    company: 'Lumen Robotics',
+    location: 'Lyon, Auvergne-Rhône-Alpes, France',
+    photoUrl: 'https://media.licdn.com/dms/image/profile-displayphoto-shrink_400_400/claire.jpg',
+  }],
+  ['linkedin/hashed-2026.html', 'https://www.linkedin.com/in/marc-lefebvre/', {
+    name: 'Marc Lefebvre',
+    headline: 'CTO at Brume Analytics · Data platforms',
+    title: 'CTO',
+    company: 'Brume Analytics',
+    location: 'Nantes, Pays de la Loire, France',
+    photoUrl: 'https://media.licdn.com/dms/image/v2/profile-displayphoto-crop_800_800/marc.jpg',
+  }],
+  ['linkedin/logged-out-jsonld.html', 'https://fr.linkedin.com/in/sophie-martin-87b2?originalSubdomain=fr', {
+    name: 'Sophie Martin',
+    headline: 'Directrice marketing chez Atelier Numérique',
+    title: 'Directrice marketing',
+    company: 'Atelier Numérique',
+    location: 'Bordeaux',
+    photoUrl: 'https://media.licdn.com/dms/image/sophie.jpg',
+  }],
+  ['linkedin/details-experience.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/details/experience/', {
+    name: 'Claire Fontaine',
+  }],
+  ['linkedin/html-name.html', 'https://www.linkedin.com/in/eve-hacker/', {
+    name: 'Eve <img src=x onerror="window.__pwned=1"> Hacker',
+    headline: '<script>window.__pwned=2</script> Security researcher at <b>Acme</b>',
+    title: '<script>window.__pwned=2</script> Security researcher',
+    company: '<b>Acme</b>',
+  }],
+  ['viadeo/gen1-profile.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', {
+    name: 'Claire Fontaine',
+    headline: 'Responsable partenariats chez Lumen Robotics',
+    title: 'Responsable partenariats',
+    company: 'Lumen Robotics',
+    location: 'Lyon, France',
+    photoUrl: 'https://static.viadeo.com/photos/claire.fontaine.jpg',
+  }],
+  ['viadeo/gen2-p.html', 'https://www.viadeo.com/p/0021xk8mz9q2vbd', {
+    name: 'Jean Dupont',
+    headline: 'Directeur commercial',
+    title: 'Directeur commercial',
+    company: 'Transports Girard',
+    location: 'Lille',
+    photoUrl: 'https://static.viadeo.com/p/0021xk8mz9q2vbd.jpg',
+  }],
+  ['viadeo/gen3-journaldunet.html', 'https://viadeo.journaldunet.com/p/luc-moreau-1234567', {
+    name: 'Luc Moreau',
+    headline: 'Consultant SAP - Freelance',
+    title: 'Consultant SAP - Freelance',
+    location: 'Toulouse',
+    photoUrl: 'https://viadeo.journaldunet.com/img/luc-moreau-1234567.jpg',
+  }],
+  ['xing/profile.html', 'https://www.xing.com/profile/Claire_Fontaine/cv', {
+    name: 'Claire Fontaine',
+    headline: 'Head of Partnerships bei Lumen Robotics',
+    title: 'Head of Partnerships',
+    company: 'Lumen Robotics',
+    location: 'Lyon, Frankreich',
+    photoUrl: 'https://profile-images.xing.com/images/claire-fontaine.jpg',
+  }],
+  ['xing/profile-numbered.html', 'https://www.xing.com/profile/Jonas_Weber2', {
+    name: 'Jonas Weber',
+    headline: 'Vertriebsleiter bei Nordwind GmbH',
+    title: 'Vertriebsleiter',
+    company: 'Nordwind GmbH',
+    location: 'Hamburg',
+    photoUrl: 'https://profile-images.xing.com/images/jonas-weber2.jpg',
+  }],
+];
+
+describe('extraction from fixture pages', () => {
+  it.each(PROFILES)('%s at %s', (file, url, identity) => {
+    const result = extract(file, url);
+    expect(result.status).toBe('profile');
+    if (result.status !== 'profile') return;
+    // Absent fields must be absent: compare without undefined values.
+    expect(JSON.parse(JSON.stringify(result.identity))).toEqual(identity);
+  });
+});
+
+describe('profile URLs whose page shows no person', () => {
+  it.each([
+    ['linkedin/sign-in-wall.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'not-profile'],
+    ['linkedin/private-member.html', 'https://www.linkedin.com/in/ACoAABcdEfGh/', 'not-profile'],
+    ['linkedin/unreadable.html', 'https://www.linkedin.com/in/someone-unknown/', 'unreadable'],
+    // The feed's DOM still on screen right after a pushState to a profile: stale, not the person.
+    ['linkedin/feed.html', 'https://www.linkedin.com/in/marc-lefebvre/', 'unreadable'],
+    ['linkedin/company.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'unreadable'],
+  ])('%s at %s → %s', (file, url, status) => {
+    expect(extract(file, url).status).toBe(status);
+  });
+});
+
+describe('stale text after SPA navigation', () => {
+  it('rejects the previous person shown at the next profile URL', () => {
+    // Claire's page is still rendered while the URL already says Marc.
+    expect(extract('linkedin/signed-in-2024.html', 'https://www.linkedin.com/in/marc-lefebvre/').status).toBe('unreadable');
+  });
+});

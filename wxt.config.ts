@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import { asciiOnly } from './tooling/ascii-only';
+import { SITE_MATCHES } from './sites/matches';
+
+// See README "Architecture": the background owns IndexedDB; the content script only mounts
+// the sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    web_accessible_resources: [
+      { resources: ['sidebar.html'], matches: [...SITE_MATCHES], use_dynamic_url: true },
+    ],
+  },
+  vite: () => ({ plugins: [asciiOnly()] }),
+});
