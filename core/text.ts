@@ -35,7 +35,11 @@ export function nameTokens(text: string): string[] {
 export function nameFromSlug(slug: string): string {
   return slug
     .split(/[-._\s]+/)
-    .map((part) => part.replace(/\d+$/, ''))
+    .map((part) => {
+      const letters = part.replace(/\d+$/, '');
+      // "Weber2" (XING numbering) keeps its name; "jd1984" is a handle, not a name.
+      return letters !== part && letters.length < 3 ? '' : letters;
+    })
     .filter((part) => part && !/\d/.test(part))
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join(' ');

@@ -15,9 +15,3 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
-
-/** Whether the sidebar is folded to its small tab, on every site and tab. */
-export const sidebarCollapsedItem = storage.defineItem<boolean>('local:sidebarCollapsed', {
-  fallback: false,
-  version: 1,
-});

@@ -2,7 +2,7 @@ import { nameFromSlug } from '@/core/text';
 import { sendMessage } from '@/messaging/protocol';
 import { SITE_MATCHES } from '@/sites/matches';
 import { detectProfile } from '@/sites/registry';
-import { sidebarCollapsedItem } from '@/storage/settings';
+import { getSidebarCollapsed, setSidebarCollapsed, watchSidebarCollapsed } from '@/storage/sidebar-collapsed';
 import { readProfile } from './read-profile';
 import { createSidebarFrame } from './sidebar-frame';
 
@@ -17,7 +17,7 @@ export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    const sidebar = createSidebarFrame(ctx, () => void sidebarCollapsedItem.setValue(false));
+    const sidebar = createSidebarFrame(ctx, () => void setSidebarCollapsed(false));
     let visit: AbortController | null = null;
     let currentKey: string | null = null;
     let shownName: string | undefined;
@@ -57,14 +57,14 @@ export default defineContentScript({
     };
 
     ctx.onInvalidated(() => visit?.abort());
-    void sidebarCollapsedItem.getValue().then((collapsed) => sidebar.setCollapsed(collapsed));
-    const unwatch = sidebarCollapsedItem.watch((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus()));
+    void getSidebarCollapsed().then((collapsed) => sidebar.setCollapsed(collapsed));
+    const unwatch = watchSidebarCollapsed((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus()));
     ctx.onInvalidated(unwatch);
 
     ctx.addEventListener(window, 'keydown', (event) => {
       if (!isToggleShortcut(event) || !sidebar.isShown()) return;
       event.preventDefault();
-      void sidebarCollapsedItem.getValue().then((collapsed) => sidebarCollapsedItem.setValue(!collapsed));
+      void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
     }, { capture: true });
 
     // WXT's locationchange polls; the Navigation API, where there is one, tells at once.

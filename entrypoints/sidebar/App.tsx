@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useFrameStore } from '@/stores/frame-store';
-import { sidebarCollapsedItem } from '@/storage/settings';
+import { setSidebarCollapsed } from '@/storage/sidebar-collapsed';
 
-const collapse = () => void sidebarCollapsedItem.setValue(true);
+const collapse = () => void setSidebarCollapsed(true);
 
 /** The sidebar page: the profile comes from our URL fragment, set by the content script. */
 export function App() {

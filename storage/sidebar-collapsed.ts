@@ -1,0 +1,24 @@
+/**
+ * Whether the sidebar is folded to its small tab, on every site and tab. Plain
+ * `browser.storage.local` rather than a WXT storage item: the content script reads it on every
+ * page, and the storage library would triple that script's size.
+ */
+const KEY = 'sidebarCollapsed';
+
+export async function getSidebarCollapsed(): Promise<boolean> {
+  const stored = await browser.storage.local.get(KEY);
+  return stored[KEY] === true;
+}
+
+export function setSidebarCollapsed(collapsed: boolean): Promise<void> {
+  return browser.storage.local.set({ [KEY]: collapsed });
+}
+
+/** Calls `onChange` when another page folds or unfolds the sidebar; returns the unsubscribe. */
+export function watchSidebarCollapsed(onChange: (collapsed: boolean) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(changes[KEY]?.newValue === true);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

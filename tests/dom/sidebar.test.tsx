@@ -1,0 +1,159 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import type { Contact } from '@/core/records';
+import { setLanguage } from '@/i18n';
+import type { FrameState } from '@/messaging/frame-state';
+import type { ProfileView } from '@/messaging/protocol';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
+
+const REF = { site: 'linkedin', key: 'linkedin:claire-fontaine-4a5b6c', url: 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/' } as const;
+const PROFILE: FrameState = { status: 'profile', ref: REF, identity: { name: 'Claire Fontaine', headline: 'Head of Partnerships at Lumen Robotics' } };
+
+function contact(overrides: Partial<Contact> = {}): Contact {
+  return {
+    id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: '', profiles: [{ ...REF }],
+    profileKeys: [REF.key], cadenceDays: 91, createdAt: 1, updatedAt: 1, ...overrides,
+  };
+}
+
+/** The background, answering with `view` and recording every command. */
+function backgroundAnswers(view: ProfileView) {
+  sendMessage.mockImplementation(async (type: string, data: unknown) => {
+    if (type === 'getProfileView') return view;
+    if (type === 'addContact') return contact();
+    if (type === 'updateContact') return contact();
+    if (type === 'logInteraction') return { id: 'i1', ...(data as object) };
+    if (type === 'linkProfile') return contact();
+    throw new Error(`unexpected ${type}`);
+  });
+}
+
+const renderSidebar = (frame: FrameState | null = PROFILE) => render(<Sidebar frame={frame} onCollapse={vi.fn()} />);
+
+beforeEach(() => {
+  sendMessage.mockReset();
+  // WXT's fake browser has no runtime ports: give the change feed a quiet one.
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue({
+    onMessage: { addListener: vi.fn() }, onDisconnect: { addListener: vi.fn() }, disconnect: vi.fn(),
+  } as never);
+});
+afterEach(() => setLanguage('en'));
+
+describe('sidebar for someone not in Maille', () => {
+  it('shows the person and adds them with where we met', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    renderSidebar();
+    const region = screen.getByRole('region', { name: 'Maille' });
+    expect(await within(region).findByRole('heading', { name: 'Claire Fontaine' })).toBeVisible();
+    expect(within(region).getByText('Claire Fontaine is not in Maille yet.')).toBeVisible();
+
+    await userEvent.click(screen.getByText('Where we met (optional)'));
+    await userEvent.type(screen.getByLabelText('Event'), 'Mobile Monday Lyon');
+    await userEvent.type(screen.getByLabelText('What we talked about'), 'Cobots');
+    await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
+
+    expect(sendMessage).toHaveBeenCalledWith('addContact', expect.objectContaining({
+      name: 'Claire Fontaine',
+      headline: 'Head of Partnerships at Lumen Robotics',
+      profile: REF,
+      met: { eventName: 'Mobile Monday Lyon', topic: 'Cobots' },
+    }));
+  });
+
+  it('offers to link the profile to a same-name contact', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [contact({ id: 'c9', company: 'Lumen Robotics', profiles: [] })] });
+    renderSidebar();
+    await userEvent.click(await screen.findByRole('button', { name: /^Link to Claire Fontaine/ }));
+    expect(sendMessage).toHaveBeenCalledWith('linkProfile', { contactId: 'c9', ref: REF, identity: PROFILE.status === 'profile' ? PROFILE.identity : undefined });
+  });
+
+  it('shows the error of a failed add', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    const answer = sendMessage.getMockImplementation()!;
+    sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'addContact' ? Promise.reject(new Error('Disk full')) : answer(type, data)));
+    renderSidebar();
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to Maille' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Disk full');
+  });
+});
+
+describe('sidebar for an unreadable profile', () => {
+  it('says so and adds the person by hand, insisting on a name', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    renderSidebar({ status: 'unreadable', ref: REF, nameGuess: 'Claire Fontaine' });
+    expect(await screen.findByRole('heading', { name: "Couldn't read this profile" })).toBeVisible();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    expect(name).toHaveValue('Claire Fontaine');
+    await userEvent.clear(name);
+    await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
+    expect(screen.getByText('Enter a name.')).toBeVisible();
+    expect(sendMessage).not.toHaveBeenCalledWith('addContact', expect.anything());
+
+    await userEvent.type(name, 'Claire F.');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Company' }), 'Lumen');
+    await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
+    expect(sendMessage).toHaveBeenCalledWith('addContact', expect.objectContaining({ name: 'Claire F.', company: 'Lumen', profile: REF }));
+  });
+});
+
+describe('sidebar for a known contact', () => {
+  it('autosaves notes after a pause', async () => {
+    backgroundAnswers({ contact: contact({ notes: 'Met in Lyon.' }), interactions: [], linkCandidates: [] });
+    renderSidebar();
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    expect(notes).toHaveValue('Met in Lyon.');
+    await userEvent.type(notes, ' Likes cobots.');
+    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { notes: 'Met in Lyon. Likes cobots.' } }));
+    expect(await screen.findByText('Saved')).toBeVisible();
+  });
+
+  it('logs a contact with its kind, today’s date and a summary', async () => {
+    backgroundAnswers({ contact: contact(), interactions: [], linkCandidates: [] });
+    renderSidebar();
+    expect(await screen.findByText('No interaction logged yet.')).toBeVisible();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'lunch');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Summary (optional)' }), 'Cobots');
+    const before = Date.now();
+    await userEvent.click(screen.getByRole('button', { name: 'Log contact' }));
+    const [, sent] = sendMessage.mock.calls.find(([type]) => type === 'logInteraction')!;
+    expect(sent).toMatchObject({ contactId: 'c1', kind: 'lunch', summary: 'Cobots' });
+    expect(sent.at).toBeGreaterThanOrEqual(before);
+  });
+
+  it('shows the timeline, last contact, tags and cadence, and saves changes', async () => {
+    const lunch = { id: 'i1', contactId: 'c1', kind: 'lunch', at: Date.UTC(2026, 10, 20, 12), summary: 'Cobots', createdAt: 1, updatedAt: 1 } as const;
+    backgroundAnswers({ contact: contact({ tags: ['robotics'], lastContactAt: lunch.at }), interactions: [lunch], linkCandidates: [] });
+    renderSidebar();
+    expect(await screen.findByText('Cobots')).toBeVisible();
+    expect(screen.getByText(/Last contact:/).parentElement).toHaveTextContent('20 November 2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Remove tag robotics' }));
+    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { tags: [] } });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Keep in touch' }), 'Every 6 months');
+    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { cadenceDays: 182 } });
+  });
+});
+
+describe('sidebar errors and language', () => {
+  it('says what failed and retries', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
+    renderSidebar();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not establish connection');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: 'Add to Maille' })).toBeVisible();
+  });
+
+  it('speaks French', async () => {
+    setLanguage('fr');
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    renderSidebar();
+    expect(await screen.findByRole('button', { name: 'Ajouter à Maille' })).toBeVisible();
+    expect(screen.getByText('Claire Fontaine n’est pas encore dans Maille.')).toBeVisible();
+    expect(screen.getByRole('button', { name: /Masquer Maille/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Browser } from 'wxt/browser';
+import type { Contact } from '@/core/records';
+import { CHANGE_FEED_PORT, type ProfileView } from '@/messaging/protocol';
+import { LINKEDIN_CLAIRE, VIADEO_CLAIRE } from './db-helpers';
+
+/** Starts a fresh background (new modules, empty database), as a worker start would. */
+async function startBackground() {
+  // WXT's fake browser has no runtime ports: the change feed is tested with fake ports below.
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+  vi.resetModules();
+  const { db } = await import('@/storage/db');
+  await db.delete();
+  await db.open();
+  const { default: background } = await import('@/entrypoints/background/index');
+  background.main();
+  const feed = await import('@/handlers/change-feed');
+  return feed;
+}
+
+/** Sends a protocol message the way the content script and sidebar do, and awaits the answer. */
+function send<T>(type: string, data: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const sendResponse = (answer: { res?: T; err?: { message: string } }) => (answer.err ? reject(new Error(answer.err.message)) : resolve(answer.res as T));
+    // The real event passes sendResponse third; the fake's typing only knows two arguments.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;
+    void trigger({ id: 1, type, data, timestamp: Date.now() }, {}, sendResponse);
+  });
+}
+
+function fakePort() {
+  const onDisconnect: (() => void)[] = [];
+  const port = {
+    name: CHANGE_FEED_PORT,
+    postMessage: vi.fn(),
+    onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) },
+  };
+  return { port: port as unknown as Browser.runtime.Port, postMessage: port.postMessage, disconnect: () => onDisconnect.forEach((l) => l()) };
+}
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('registers its listeners synchronously at start-up', async () => {
+    const onMessage = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const onConnect = vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+    vi.resetModules();
+    const { default: background } = await import('@/entrypoints/background/index');
+    background.main();
+    expect(onMessage).toHaveBeenCalledTimes(1);
+    expect(onConnect).toHaveBeenCalledTimes(1);
+  });
+
+  it('adds a contact, answers the profile view, and tells open pages', async () => {
+    const { acceptChangeFeedPort } = await startBackground();
+    const { port, postMessage } = fakePort();
+    acceptChangeFeedPort(port);
+
+    const empty = await send<ProfileView>('getProfileView', { ref: LINKEDIN_CLAIRE, name: 'Claire Fontaine' });
+    expect(empty).toEqual({ contact: null, interactions: [], linkCandidates: [] });
+
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE });
+    expect(postMessage).toHaveBeenCalledWith({ contactIds: [contact.id] });
+
+    const view = await send<ProfileView>('getProfileView', { ref: LINKEDIN_CLAIRE, name: 'Claire Fontaine' });
+    expect(view.contact?.id).toBe(contact.id);
+
+    // The same person on Viadeo is offered as a link, not a duplicate.
+    const viadeo = await send<ProfileView>('getProfileView', { ref: VIADEO_CLAIRE, name: 'Claire Fontaine' });
+    expect(viadeo.linkCandidates.map((c) => c.id)).toEqual([contact.id]);
+  });
+
+  it('answers a failed command with its error message', async () => {
+    await startBackground();
+    await expect(send('addContact', { name: '' })).rejects.toThrow('A contact needs a name.');
+  });
+
+  it('records an observation when a known profile is seen, and nothing for a stranger', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    await send('profileSeen', { ...VIADEO_CLAIRE, identity: { name: 'Claire Fontaine' } });
+    expect(await db.observations.count()).toBe(0);
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE });
+    await send('profileSeen', { ...LINKEDIN_CLAIRE, identity: { name: 'Claire Fontaine', company: 'Lumen Robotics', photoUrl: 'https://media.licdn.com/new.jpg' } });
+    expect(await db.observations.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).count()).toBe(1);
+    expect((await db.contacts.get(contact.id))?.photoUrl).toBe('https://media.licdn.com/new.jpg');
+  });
+
+  it('forgets a page whose port closed', async () => {
+    const { acceptChangeFeedPort, publishChange } = await startBackground();
+    const { port, postMessage, disconnect } = fakePort();
+    acceptChangeFeedPort(port);
+    disconnect();
+    publishChange({ contactIds: ['x'] });
+    expect(postMessage).not.toHaveBeenCalled();
+  });
+});
