@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Runs every test of the project, in order, and ends with one line "N passed, N failed":
+// type check, lint, both builds, Vitest (unit, fixtures, components, built files), then
+// Playwright end-to-end in Debian's Chromium. Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = '.test-results';
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A stage that is one check: it passes or fails as a whole. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) passed++;
+  else failed++;
+  summary.push(`${label}: ${ok ? 'passed' : 'FAILED'}`);
+  return ok;
+}
+
+/** A stage that counts its own tests, read back from its JSON report. */
+function suite(label, command, args, report, count, env) {
+  const ok = run(label, command, args, env);
+  if (!existsSync(report)) {
+    failed++;
+    summary.push(`${label}: FAILED before reporting (exit ${ok ? 0 : 'non-zero'})`);
+    return;
+  }
+  const { p, f } = count(JSON.parse(readFileSync(report, 'utf8')));
+  // A runner that failed without a failing test (a crash, a file that did not load) still fails.
+  const extra = !ok && f === 0 ? 1 : 0;
+  passed += p;
+  failed += f + extra;
+  summary.push(`${label}: ${p} passed, ${f + extra} failed`);
+}
+
+// .wxt/ (generated types, tsconfig base) comes from `wxt prepare`, which npm's postinstall runs.
+if (!existsSync('.wxt/tsconfig.json')) run('prepare', 'npx', ['wxt', 'prepare']);
+check('type check', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npx', ['eslint', '.']);
+const builtFirefox = check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+const built = check('build chrome', 'npx', ['wxt', 'build']) && builtFirefox;
+
+suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`,
+  (r) => ({ p: r.numPassedTests, f: r.numFailedTests }));
+
+if (built) {
+  suite('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], `${RESULTS}/playwright.json`,
+    (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
+} else {
+  failed++;
+  summary.push('playwright: not run, the build failed');
+}
+
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
