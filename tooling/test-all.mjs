@@ -54,13 +54,14 @@ const built = check('build chrome', 'npx', ['wxt', 'build']) && builtFirefox;
 suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`,
   (r) => ({ p: r.numPassedTests, f: r.numFailedTests }));
 
-if (built) {
+const chromium = run('chromium', 'bash', ['tooling/ensure-chromium.sh']);
+if (built && chromium) {
   suite('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], `${RESULTS}/playwright.json`,
     (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
     { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
 } else {
   failed++;
-  summary.push('playwright: not run, the build failed');
+  summary.push('playwright: not run (build or Chromium missing)');
 }
 
 console.log('\n' + summary.join('\n'));
