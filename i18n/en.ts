@@ -39,6 +39,7 @@ export const en = {
   cadenceMonths1: 'Every month',
   cadenceMonths3: 'Every 3 months',
   cadenceMonths6: 'Every 6 months',
+  cadenceDays: 'Every {days} days',
   cadenceMonths12: 'Every year',
   logContact: 'Log contact',
   kind: 'Kind',

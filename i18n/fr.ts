@@ -37,6 +37,7 @@ export const fr: Record<MessageKey, string> = {
   cadenceMonths1: 'Tous les mois',
   cadenceMonths3: 'Tous les 3 mois',
   cadenceMonths6: 'Tous les 6 mois',
+  cadenceDays: 'Tous les {days} jours',
   cadenceMonths12: 'Tous les ans',
   logContact: 'Noter un contact',
   kind: 'Type',

@@ -169,13 +169,13 @@ export async function updateContact(id: string, patch: ContactPatch, now: number
   });
 }
 
-/** Keeps the photo current: profile photo URLs expire. */
-export async function refreshPhoto(id: string, photoUrl: string | undefined, now: number): Promise<void> {
-  if (!photoUrl) return;
-  await db.contacts.where('id').equals(id).modify((c) => {
-    if (c.photoUrl !== photoUrl) {
-      c.photoUrl = photoUrl;
-      c.updatedAt = now;
-    }
-  });
+/** Keeps the photo current (profile photo URLs expire); says whether it changed. */
+export async function refreshPhoto(id: string, photoUrl: string | undefined, now: number): Promise<boolean> {
+  if (!photoUrl) return false;
+  const changed = await db.contacts
+    .where('id')
+    .equals(id)
+    .and((c) => c.photoUrl !== photoUrl)
+    .modify({ photoUrl, updatedAt: now });
+  return changed > 0;
 }

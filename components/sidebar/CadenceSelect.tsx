@@ -27,7 +27,7 @@ export function CadenceSelect({ contact }: { contact: Contact }) {
         <option value="none">{t('cadenceNone')}</option>
         {CADENCE_CHOICES.map((days) => <option key={days} value={days}>{t(LABELS[days])}</option>)}
         {contact.cadenceDays != null && !(CADENCE_CHOICES as readonly number[]).includes(contact.cadenceDays) && (
-          <option value={contact.cadenceDays}>{contact.cadenceDays} d</option>
+          <option value={contact.cadenceDays}>{t('cadenceDays', { days: contact.cadenceDays })}</option>
         )}
       </select>
       {error && <p className="error" role="alert">{error}</p>}

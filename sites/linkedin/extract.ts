@@ -9,9 +9,13 @@ import { linkedInSelectors as sel, PRIVATE_MEMBER_NAMES } from './selectors';
 
 const NOT_NAMES = /^(linkedin|sign up|sign in|log in|join linkedin|s'inscrire|s’identifier|feed|fil d'actualité)$/i;
 
-function isSubPage(doc: Document): boolean {
+// Sub-pages that replace the top card with one section ("Experience", "Activity"). Overlays
+// (`/overlay/contact-info/`) and language versions (`/in/slug/fr`) still show the top card.
+const SECTION_PAGES = new Set(['details', 'recent-activity']);
+
+function isSectionPage(doc: Document): boolean {
   try {
-    return new URL(doc.URL).pathname.split('/').filter(Boolean).length > 2;
+    return SECTION_PAGES.has(new URL(doc.URL).pathname.split('/').filter(Boolean)[2] ?? '');
   } catch {
     return false;
   }
@@ -65,7 +69,7 @@ function companyFromAria(doc: Document): string | undefined {
 export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
   if (sel.signInWall.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'sign-in wall' };
   const slug = linkedInSlug(ref);
-  const subPage = isSubPage(doc);
+  const subPage = isSectionPage(doc);
   const ld = jsonLdPerson(doc);
   const heading = subPage ? null : doc.querySelector(sel.nameHeading);
   const layers: [string, string | undefined][] = [

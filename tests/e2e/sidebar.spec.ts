@@ -17,6 +17,20 @@ test('add a person from a LinkedIn profile, write a note, reload: the note is th
   const after = await profile.region();
   await expect(after.getByRole('textbox', { name: 'Notes' })).toHaveValue('Wants an intro to a robotics lab in Grenoble.');
   await expect(after.getByText(/Mobile Monday Lyon · La Cordée/)).toBeVisible();
+
+  // The data lives in the extension's own IndexedDB, and the visit was observed.
+  const stored = await ext.worker.evaluate(() => new Promise<{ contacts: number; observations: number }>((resolve, reject) => {
+    const open = indexedDB.open('maille');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['contacts', 'observations']);
+      const contacts = tx.objectStore('contacts').count();
+      const observations = tx.objectStore('observations').count();
+      tx.oncomplete = () => resolve({ contacts: contacts.result, observations: observations.result });
+    };
+  }));
+  expect(stored).toEqual({ contacts: 1, observations: 1 });
+  expect(await profile.page.evaluate(() => indexedDB.databases())).toEqual([]);
 });
 
 test('log a contact: it appears in the timeline and as last contact', async ({ ext }) => {

@@ -71,6 +71,14 @@ describe('background', () => {
     expect(viadeo.linkCandidates.map((c) => c.id)).toEqual([contact.id]);
   });
 
+  it('gives new contacts the default cadence of the settings, unless told otherwise', async () => {
+    await startBackground();
+    const { settingsItem } = await import('@/storage/settings');
+    await settingsItem.setValue({ defaultCadenceDays: 182, language: 'auto' });
+    expect((await send<Contact>('addContact', { name: 'Claire Fontaine' })).cadenceDays).toBe(182);
+    expect((await send<Contact>('addContact', { name: 'Marc Lefebvre', cadenceDays: null })).cadenceDays).toBeNull();
+  });
+
   it('answers a failed command with its error message', async () => {
     await startBackground();
     await expect(send('addContact', { name: '' })).rejects.toThrow('A contact needs a name.');
