@@ -46,6 +46,14 @@ function locationBesideContactInfo(doc: Document): string | undefined {
   return undefined;
 }
 
+function textMatchingSlug(texts: (string | null)[], slug: string): string | undefined {
+  for (const raw of texts) {
+    const text = cleanText(raw);
+    if (text && nameMatchesSlug(text, slug)) return text;
+  }
+  return undefined;
+}
+
 /** The block right after the heading's container: the headline, whatever the class names. */
 function headlineAfterName(nameHeading: Element | null): string | undefined {
   for (let el: Element | null = nameHeading; el && el.tagName !== 'MAIN'; el = el.parentElement) {
@@ -64,19 +72,22 @@ function companyFromAria(doc: Document): string | undefined {
 
 /**
  * Reads a LinkedIn profile page, most robust layer first: document.title → JSON-LD → meta →
- * `main h1` and ARIA → class names. Returns "not-profile" for sign-in walls and private members.
+ * `main h1`, `section h2` and ARIA labels → class names. Returns "not-profile" for sign-in walls and private members.
  */
 export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
   if (sel.signInWall.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'sign-in wall' };
   const slug = linkedInSlug(ref);
   const subPage = isSectionPage(doc);
   const ld = jsonLdPerson(doc);
-  const heading = subPage ? null : doc.querySelector(sel.nameHeading);
+  const headings = subPage ? [] : [...doc.querySelectorAll(sel.nameHeadings)];
   const layers: [string, string | undefined][] = [
     ['document.title', nameFromTitle(doc, slug, subPage)],
     ['json-ld', ld?.name],
     ['meta', cleanText([metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].join(' '))],
-    ['main h1', cleanText(heading?.textContent)],
+    ['main h1', cleanText(headings.find((h) => h.tagName === 'H1')?.textContent)],
+    // Weaker places: only a text that shares a word with the slug counts as the name.
+    ['section h2', subPage ? undefined : textMatchingSlug(headings.filter((h) => h.tagName === 'H2').map((h) => h.textContent), slug)],
+    ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],
     ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
   ];
   const found = layers.find(([, name]) => name && nameAgreesWithSlug(name, slug));
@@ -86,6 +97,8 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
   const [strategy, name] = found;
   if (PRIVATE_MEMBER_NAMES.includes(name)) return { status: 'not-profile', reason: 'private member' };
 
+  // The heading that shows the name anchors the top card: the headline follows it.
+  const heading = headings.find((h) => cleanText(h.textContent) === name) ?? headings.find((h) => h.tagName === 'H1') ?? null;
   const headline = subPage
     ? undefined
     : (headlineAfterName(heading) ?? firstText(doc, sel.classNames.headline) ?? ld?.jobTitle);

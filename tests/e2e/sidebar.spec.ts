@@ -111,6 +111,33 @@ test('a name holding HTML shows as text and runs nothing', async ({ ext }) => {
   expect(await profile.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('every URL form of the three sites gets a sidebar with the right person', async ({ ext }) => {
+  const page = await ProfilePage.open(ext.context, 'https://www.linkedin.com/feed/');
+  for (const [url, name] of [
+    ['https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'Claire Fontaine'],
+    ['https://fr.linkedin.com/in/Claire-Fontaine-4a5b6c?originalSubdomain=fr', 'Claire Fontaine'],
+    ['https://www.linkedin.com/in/claire-fontaine-4a5b6c/details/experience/', 'Claire Fontaine'],
+    ['https://www.linkedin.com/in/claire-fontaine-4a5b6c/overlay/contact-info/', 'Claire Fontaine'],
+    ['https://www.linkedin.com/in/claire-fontaine-4a5b6c/fr', 'Claire Fontaine'],
+    ['https://www.linkedin.com/in/bruno-carr%C3%A9/', 'Bruno Carré'],
+    ['https://www.linkedin.com/pub/krzysztof-marzec/a7/576/b50?trk=public_profile', 'Krzysztof Marzec'],
+    ['https://www.linkedin.com/in/marc-lefebvre/', 'Marc Lefebvre'],
+    ['https://www.linkedin.com/in/nadia-benali-b12/', 'Nadia Benali'],
+    ['https://uk.linkedin.com/in/sophie-martin-87b2', 'Sophie Martin'],
+    ['https://fr.viadeo.com/fr/profile/claire.fontaine', 'Claire Fontaine'],
+    ['https://www.viadeo.com/p/0021xk8mz9q2vbd', 'Jean Dupont'],
+    ['https://viadeo.journaldunet.com/p/luc-moreau-1234567', 'Luc Moreau'],
+    ['https://www.xing.com/profile/Claire_Fontaine', 'Claire Fontaine'],
+    ['https://www.xing.com/profile/Claire_Fontaine/cv?sc_o=da980', 'Claire Fontaine'],
+    ['https://www.xing.com/profile/Jonas_Weber2', 'Jonas Weber'],
+  ] as const) {
+    await page.goto(url);
+    const sidebar = await page.region();
+    await expect(sidebar.getByRole('heading', { name, exact: true }), url).toBeVisible();
+    await expect(sidebar.getByRole('button', { name: 'Add to Maille' }), url).toBeVisible();
+  }
+});
+
 test('pages that are not profiles get no sidebar', async ({ ext }) => {
   const page = await ProfilePage.open(ext.context, 'https://www.linkedin.com/feed/');
   await page.page.waitForTimeout(500);
@@ -119,6 +146,7 @@ test('pages that are not profiles get no sidebar', async ({ ext }) => {
     'https://www.linkedin.com/company/lumen-robotics/',
     'https://www.linkedin.com/in/walled-person/',
     'https://www.linkedin.com/in/ACoAABcdEfGh/',
+    'https://www.linkedin.com/authwall?trk=bf&sessionRedirect=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fclaire',
     'https://fr.viadeo.com/fr/',
     'https://www.xing.com/companies/nordwindgmbh',
   ]) {

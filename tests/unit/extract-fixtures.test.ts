@@ -34,6 +34,14 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     location: 'Nantes, Pays de la Loire, France',
     photoUrl: 'https://media.licdn.com/dms/image/v2/profile-displayphoto-crop_800_800/marc.jpg',
   }],
+  ['linkedin/hashed-2026-h2.html', 'https://www.linkedin.com/in/nadia-benali-b12/', {
+    name: 'Nadia Benali',
+    headline: 'Chercheuse en robotique chez CNRS',
+    title: 'Chercheuse en robotique',
+    company: 'CNRS',
+    location: 'Grenoble, Auvergne-Rhône-Alpes, France',
+    photoUrl: 'https://media.licdn.com/dms/image/v2/profile-displayphoto-crop_800_800/nadia.jpg',
+  }],
   ['linkedin/logged-out-jsonld.html', 'https://fr.linkedin.com/in/sophie-martin-87b2?originalSubdomain=fr', {
     name: 'Sophie Martin',
     headline: 'Directrice marketing chez Atelier Numérique',
@@ -50,6 +58,12 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     headline: '<script>window.__pwned=2</script> Security researcher at <b>Acme</b>',
     title: '<script>window.__pwned=2</script> Security researcher',
     company: '<b>Acme</b>',
+  }],
+  ['linkedin/legacy-pub.html', 'https://www.linkedin.com/pub/krzysztof-marzec/a7/576/b50', {
+    name: 'Krzysztof Marzec',
+    headline: 'Logistics manager at Baltic Freight',
+    title: 'Logistics manager',
+    company: 'Baltic Freight',
   }],
   ['viadeo/gen1-profile.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', {
     name: 'Claire Fontaine',
