@@ -32,6 +32,8 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
   [/^https:\/\/www\.xing\.com\/companies\/nordwindgmbh\/?$/, 'xing/company.html'],
 ];
 
+const PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' https:; frame-src 'self'; connect-src 'self'";
+
 const SITE_HOST = /(^|\.)(linkedin\.com|viadeo\.com|viadeo\.journaldunet\.com|xing\.com)$/;
 const IMAGE_HOST = /(^|\.)(licdn\.com|static\.viadeo\.com|profile-images\.xing\.com)$/;
 
@@ -51,7 +53,13 @@ async function answer(route: Route): Promise<void> {
   if (SITE_HOST.test(url.hostname)) {
     const match = FIXTURE_ROUTES.find(([pattern]) => pattern.test(url.href));
     if (match) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(FIXTURES, match[1]), 'utf8') });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        // As strict as the real sites': the sidebar frame must not depend on the page's CSP.
+        headers: { 'content-security-policy': PAGE_CSP },
+        body: readFileSync(join(FIXTURES, match[1]), 'utf8'),
+      });
     }
     return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Page not found</title><h1>Page not found</h1>' });
   }
