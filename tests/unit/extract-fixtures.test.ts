@@ -9,23 +9,18 @@ function extract(file: string, url: string) {
   return found.adapter.extract(fixtureDocument(file, url), found.ref);
 }
 
+const CLAIRE: ProfileIdentity = {
+  name: 'Claire Fontaine',
+  headline: 'Head of Partnerships at Lumen Robotics',
+  title: 'Head of Partnerships',
+  company: 'Lumen Robotics',
+  location: 'Lyon, Auvergne-Rhône-Alpes, France',
+  photoUrl: 'https://media.licdn.com/dms/image/profile-displayphoto-shrink_400_400/claire.jpg',
+};
+
 const PROFILES: [string, string, ProfileIdentity][] = [
-  ['linkedin/signed-in-2024.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', {
-    name: 'Claire Fontaine',
-    headline: 'Head of Partnerships at Lumen Robotics',
-    title: 'Head of Partnerships',
-    company: 'Lumen Robotics',
-    location: 'Lyon, Auvergne-Rhône-Alpes, France',
-    photoUrl: 'https://media.licdn.com/dms/image/profile-displayphoto-shrink_400_400/claire.jpg',
-  }],
-  ['linkedin/signed-in-2024.html', 'https://fr.linkedin.com/in/claire-fontaine-4a5b6c/overlay/contact-info/', {
-    name: 'Claire Fontaine',
-    headline: 'Head of Partnerships at Lumen Robotics',
-    title: 'Head of Partnerships',
-    company: 'Lumen Robotics',
-    location: 'Lyon, Auvergne-Rhône-Alpes, France',
-    photoUrl: 'https://media.licdn.com/dms/image/profile-displayphoto-shrink_400_400/claire.jpg',
-  }],
+  ['linkedin/signed-in-2024.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', CLAIRE],
+  ['linkedin/signed-in-2024.html', 'https://fr.linkedin.com/in/claire-fontaine-4a5b6c/overlay/contact-info/', CLAIRE],
   ['linkedin/hashed-2026.html', 'https://www.linkedin.com/in/marc-lefebvre/', {
     name: 'Marc Lefebvre',
     headline: 'CTO at Brume Analytics · Data platforms',
