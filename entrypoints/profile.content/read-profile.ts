@@ -5,16 +5,20 @@ import type { SiteAdapter } from '@/sites/types';
 export type ReadOutcome =
   | { status: 'profile'; identity: ProfileIdentity }
   | { status: 'not-profile' }
+  /** Provisional: a person who renders later still replaces it. */
   | { status: 'unreadable'; tried: string[] };
 
-/** How long a profile page may take to render its person before we call it unreadable. */
+/** How long a profile page may take to render its person before we say we cannot read it. */
 const READ_TIMEOUT_MS = 4000;
+/** How long we keep watching after that, for a slow page: then we stop for good. */
+const GIVE_UP_MS = 30_000;
 const RETRY_EVERY_MS = 150;
 
 /**
  * Reads the person a profile page shows, retrying as the page renders (SPAs fill the DOM after
  * the URL changes). A name equal to the previous profile's is stale text and is not accepted.
- * Every observer and timer stops when `signal` aborts (the next navigation) or on timeout.
+ * Every observer and timer stops when `signal` aborts (the next navigation), on a final outcome,
+ * or after {@link GIVE_UP_MS}.
  */
 export function readProfile(
   ctx: ContentScriptContext,
@@ -22,41 +26,37 @@ export function readProfile(
   adapter: SiteAdapter,
   ref: ProfileRef,
   staleName: string | undefined,
-  done: (outcome: ReadOutcome) => void,
+  report: (outcome: ReadOutcome) => void,
 ): void {
   let finished = false;
   let scheduled = false;
   let tried: string[] = [];
   const observer = new MutationObserver(() => schedule());
-  const finish = (outcome: ReadOutcome) => {
-    if (finished) return;
+  const stop = () => {
     finished = true;
     observer.disconnect();
-    done(outcome);
   };
   const attempt = () => {
     scheduled = false;
     if (finished || signal.aborted) return;
     const result = adapter.extract(document, ref);
     if (result.status === 'unreadable') tried = result.tried;
-    if (result.status === 'not-profile') finish({ status: 'not-profile' });
-    else if (result.status === 'profile' && result.identity.name !== staleName) finish(result);
+    else if (result.status === 'not-profile' || result.identity.name !== staleName) {
+      stop();
+      report(result.status === 'profile' ? { status: 'profile', identity: result.identity } : { status: 'not-profile' });
+    }
   };
   function schedule() {
     if (scheduled || finished) return;
     scheduled = true;
     ctx.setTimeout(attempt, RETRY_EVERY_MS);
   }
-  signal.addEventListener('abort', () => {
-    finished = true;
-    observer.disconnect();
-  });
+  signal.addEventListener('abort', stop);
   attempt();
   if (finished) return;
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.setTimeout(() => {
-    if (finished || signal.aborted) return;
-    attempt();
-    finish({ status: 'unreadable', tried });
+    if (!finished && !signal.aborted) report({ status: 'unreadable', tried });
   }, READ_TIMEOUT_MS);
+  ctx.setTimeout(stop, GIVE_UP_MS);
 }

@@ -168,6 +168,14 @@ test('an unreadable profile says so and lets the user add the person by hand', a
   await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toBeVisible();
 });
 
+test('a profile that renders late replaces "couldn\'t read" with the person', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/lucie-tardif/');
+  const sidebar = await profile.region();
+  await expect(sidebar.getByRole('heading', { name: "Couldn't read this profile" })).toBeVisible({ timeout: 15_000 });
+  await expect(sidebar.getByRole('heading', { name: 'Lucie Tardif' })).toBeVisible({ timeout: 15_000 });
+  await expect(sidebar.getByText('Photographer at Studio Tardif')).toBeVisible();
+});
+
 test('the sidebar folds to a tab and back with Alt+Shift+M', async ({ ext }) => {
   const profile = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
   const frame = await profile.sidebar();

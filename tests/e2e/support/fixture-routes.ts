@@ -18,6 +18,7 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/(alice-bernard|bruno-carr%C3%A9)\/?$/i, 'linkedin/spa.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/eve-hacker\/?$/, 'linkedin/html-name.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/someone-unknown\/?$/, 'linkedin/unreadable.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/lucie-tardif\/?$/, 'linkedin/slow-render.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/walled-person\/?$/, 'linkedin/sign-in-wall.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/authwall/, 'linkedin/sign-in-wall.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/ACoAABcdEfGh\/?$/, 'linkedin/private-member.html'],
