@@ -10,7 +10,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
+    action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: [...SITE_MATCHES], use_dynamic_url: true },
     ],

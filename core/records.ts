@@ -1,4 +1,5 @@
 import type { SiteId } from './profile';
+import type { DueReason, JobChange } from './reminders';
 
 /** Fields every stored record has: string ids and timestamps, ready for a future sync engine. */
 export interface RecordBase {
@@ -51,9 +52,11 @@ export interface Contact extends RecordBase {
   snoozedUntil?: number;
   lastContactAt?: number;
   lastInPersonAt?: number;
-  /** Denormalised by the reminder engine (a later issue); absent = not due. */
+  /** When the contact shows on the due list, kept by storage/due.ts on every write; absent = never. */
   nextDueAt?: number;
-  dueReason?: string;
+  dueReason?: DueReason;
+  /** With an "occasion" reason: the new job seen on the profile. */
+  dueJob?: JobChange;
 }
 
 export const INTERACTION_KINDS = ['email', 'message', 'call', 'meeting', 'lunch', 'event', 'introduction', 'news'] as const;

@@ -53,6 +53,13 @@ export function midnightAfter(at: number, days: number, timeZone: string): numbe
   return addDays(startOfDay(new TZDate(at, timeZone)), days).getTime();
 }
 
+/** The local calendar day of an instant in `timeZone`, `YYYY-MM-DD`. */
+export function toLocalDayIn(at: number, timeZone: string): string {
+  const d = new TZDate(at, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 interface Candidate {
   reason: DueReason;
   dueAt: number;
@@ -81,12 +88,23 @@ function jobChangeOccasion(input: ReminderInput, lastContactAt: number | undefin
   return { reason: 'occasion', dueAt: latest.at, jobChange: { company: latest.company, title: latest.title } };
 }
 
-/** Keep-in-touch: cadence days after the last contact (or the meeting, or the day they were added). */
+/** When the keep-in-touch clock last restarted: the last contact, else the meeting, else the day they were added. */
+function clockStart(contact: ReminderInput['contact'], lastContactAt: number | undefined, timeZone: string): number {
+  const metAt = contact.met?.date ? dayStart(contact.met.date, timeZone) : undefined;
+  return lastContactAt ?? metAt ?? contact.createdAt;
+}
+
+/** Whether a contact with a cadence has gone 1.5 × cadence without contact: "losing touch". */
+export function isLosingTouch(contact: ReminderInput['contact'], now: number, timeZone: string): boolean {
+  if (contact.cadenceDays == null) return false;
+  return now >= midnightAfter(clockStart(contact, contact.lastContactAt, timeZone), Math.ceil(contact.cadenceDays * 1.5), timeZone);
+}
+
+/** Keep-in-touch: cadence days after the clock last restarted. */
 function reconnect(input: ReminderInput, lastContactAt: number | undefined, rules: ReminderRules, now: number): Candidate | null {
-  const { cadenceDays, met, createdAt } = input.contact;
+  const { cadenceDays } = input.contact;
   if (cadenceDays == null) return null;
-  const metAt = met?.date ? dayStart(met.date, rules.timeZone) : undefined;
-  const from = lastContactAt ?? metAt ?? createdAt;
+  const from = clockStart(input.contact, lastContactAt, rules.timeZone);
   const dueAt = midnightAfter(from, cadenceDays, rules.timeZone);
   const losingTouchAt = midnightAfter(from, Math.ceil(cadenceDays * 1.5), rules.timeZone);
   return { reason: now >= losingTouchAt ? 'losing-touch' : 'reconnect', dueAt, losingTouchAt };

@@ -59,6 +59,25 @@ export const en = {
   kind_introduction: 'Introduction',
   kind_news: 'News',
   logged: 'Contact logged.',
+  // reminders
+  dueFollowUpAt: 'Met at {event} {when} — follow up',
+  dueFollowUp: 'Met {when} — follow up',
+  dueReconnect: 'No contact for {duration}',
+  dueReconnectNever: 'No contact since you added them, {duration} ago',
+  dueLosingTouch: 'Losing touch — no contact for {duration}',
+  dueOccasionJob: 'New job: {job} — congratulate them',
+  today: 'today',
+  yesterday: 'yesterday',
+  daysAgo: '{n} days ago',
+  onDay: 'on {date}',
+  jobAt: '{title} at {company}',
+  notifyFollowUpTitle: 'Follow up with {name}',
+  notifyDigestTitleOne: '1 person to get back to',
+  notifyDigestTitle: '{count} people to get back to',
+  notifyDigestMore: '{names} and {count} more',
+  done: 'Done',
+  snooze: 'Snooze',
+  snoozeWeek: 'Snooze 1 week',
 } as const;
 
 export type MessageKey = keyof typeof en;

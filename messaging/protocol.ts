@@ -23,7 +23,10 @@ export interface ProtocolMap {
   addContact(input: NewContactInput): Contact;
   linkProfile(input: { contactId: string; ref: ProfileRef; identity: Partial<ProfileIdentity> }): Contact;
   updateContact(input: { id: string; patch: ContactPatch }): Contact;
+  /** Hides a contact from every list until `until` (epoch ms). */
+  snoozeContact(input: { id: string; until: number }): Contact;
   logInteraction(input: NewInteraction): Interaction;
+  deleteInteraction(input: { id: string }): Interaction;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,7 +1,9 @@
 import type { ProfileIdentity } from '@/core/profile';
-import type { Contact, LinkedProfile, MetInfo } from '@/core/records';
+import type { Contact, Interaction, LinkedProfile, MetInfo, Observation } from '@/core/records';
 import { cleanText, nameKey } from '@/core/text';
+import type { ReminderRules } from '@/core/reminders';
 import { db, newId } from './db';
+import { DUE_TABLES, refreshDue } from './due';
 import { findOrCreateEvent } from './events';
 
 export const MAX_NOTES_LENGTH = 20_000;
@@ -33,6 +35,10 @@ export interface ContactPatch {
   cadenceDays?: number | null;
   met?: MetInput | null;
   emails?: string[];
+}
+
+function normaliseEmails(emails: readonly string[]): string[] {
+  return [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => /^[^\s@]+@[^\s@]+$/.test(e)))];
 }
 
 /** Tags trimmed, without duplicates (ignoring case), capped in count and length. */
@@ -72,10 +78,10 @@ async function toMetInfo(met: MetInput | null | undefined, now: number): Promise
 }
 
 /** Creates a contact. A profile already attached to someone is refused: no duplicates. */
-export async function createContact(input: NewContactInput, now: number): Promise<Contact> {
+export async function createContact(input: NewContactInput, rules: ReminderRules, now: number): Promise<Contact> {
   const name = cleanText(input.name);
   if (!name) throw new Error('A contact needs a name.');
-  return db.transaction('rw', db.contacts, db.events, async () => {
+  return db.transaction('rw', [...DUE_TABLES, 'events'], async () => {
     if (input.profile && (await findContactByProfileKey(input.profile.key))) {
       throw new Error(`${input.profile.key} is already in Maille.`);
     }
@@ -88,7 +94,7 @@ export async function createContact(input: NewContactInput, now: number): Promis
       title: cleanText(input.title),
       location: cleanText(input.location),
       photoUrl: input.photoUrl,
-      emails: input.emails ?? [],
+      emails: normaliseEmails(input.emails ?? []),
       tags: normaliseTags(input.tags ?? []),
       notes: (input.notes ?? '').slice(0, MAX_NOTES_LENGTH),
       profiles: input.profile ? [input.profile] : [],
@@ -99,7 +105,7 @@ export async function createContact(input: NewContactInput, now: number): Promis
       updatedAt: now,
     };
     await db.contacts.add(contact);
-    return contact;
+    return (await refreshDue(contact.id, rules, now))!;
   });
 }
 
@@ -149,8 +155,8 @@ export async function linkProfile(contactId: string, profile: LinkedProfile, ide
   });
 }
 
-export async function updateContact(id: string, patch: ContactPatch, now: number): Promise<Contact> {
-  return db.transaction('rw', db.contacts, db.events, async () => {
+export async function updateContact(id: string, patch: ContactPatch, rules: ReminderRules, now: number): Promise<Contact> {
+  return db.transaction('rw', [...DUE_TABLES, 'events'], async () => {
     const contact = await mustGet(id);
     const updated: Contact = { ...contact, updatedAt: now };
     if (patch.name !== undefined) {
@@ -162,10 +168,54 @@ export async function updateContact(id: string, patch: ContactPatch, now: number
     if (patch.notes !== undefined) updated.notes = patch.notes.slice(0, MAX_NOTES_LENGTH);
     if (patch.tags !== undefined) updated.tags = normaliseTags(patch.tags);
     if (patch.cadenceDays !== undefined) updated.cadenceDays = checkCadence(patch.cadenceDays);
-    if (patch.emails !== undefined) updated.emails = patch.emails.map((e) => e.trim()).filter(Boolean);
+    if (patch.emails !== undefined) updated.emails = normaliseEmails(patch.emails);
     if (patch.met !== undefined) updated.met = await toMetInfo(patch.met, now);
     await db.contacts.put(updated);
-    return updated;
+    return (await refreshDue(id, rules, now))!;
+  });
+}
+
+/** Hides a contact from every list until `until`; a past date ends the snooze. */
+export async function snoozeContact(id: string, until: number, rules: ReminderRules, now: number): Promise<Contact> {
+  return db.transaction('rw', DUE_TABLES, async () => {
+    const changed = await db.contacts.update(id, { snoozedUntil: until > now ? until : undefined, updatedAt: now });
+    if (!changed) await mustGet(id);
+    return (await refreshDue(id, rules, now))!;
+  });
+}
+
+/** Everything a deletion removed, so that it can be undone. */
+export interface DeletedContact {
+  contact: Contact;
+  interactions: Interaction[];
+  observations: Observation[];
+}
+
+/** Deletes a contact with its interactions and observations; returns them for an undo. */
+export async function deleteContact(id: string): Promise<DeletedContact> {
+  return db.transaction('rw', DUE_TABLES, async () => {
+    const contact = await mustGet(id);
+    const range = [[id, -Infinity], [id, Infinity]] as const;
+    const interactions = await db.interactions.where('[contactId+at]').between(...range).toArray();
+    const observations = await db.observations.where('[contactId+at]').between(...range).toArray();
+    await db.interactions.bulkDelete(interactions.map((i) => i.id));
+    await db.observations.bulkDelete(observations.map((o) => o.id));
+    await db.contacts.delete(id);
+    return { contact, interactions, observations };
+  });
+}
+
+/** Undoes a deletion: puts everything back as it was, due date recomputed for today. */
+export async function restoreContact(deleted: DeletedContact, rules: ReminderRules, now: number): Promise<Contact> {
+  return db.transaction('rw', DUE_TABLES, async () => {
+    for (const key of deleted.contact.profileKeys) {
+      const owner = await findContactByProfileKey(key);
+      if (owner && owner.id !== deleted.contact.id) throw new Error(`${key} belongs to ${owner.name} now.`);
+    }
+    await db.contacts.put(deleted.contact);
+    await db.interactions.bulkPut(deleted.interactions);
+    await db.observations.bulkPut(deleted.observations);
+    return (await refreshDue(deleted.contact.id, rules, now))!;
   });
 }
 

@@ -1,6 +1,8 @@
 import { IN_PERSON_KINDS, INTERACTION_KINDS, type Interaction, type InteractionKind } from '@/core/records';
 import { cleanText } from '@/core/text';
+import type { ReminderRules } from '@/core/reminders';
 import { db, newId } from './db';
+import { DUE_TABLES, refreshDue } from './due';
 
 export interface NewInteraction {
   contactId: string;
@@ -13,10 +15,10 @@ export interface NewInteraction {
  * Logs an interaction and moves the contact's last contact (and last in-person meeting) forward:
  * any interaction restarts the keep-in-touch clock.
  */
-export async function logInteraction(input: NewInteraction, now: number): Promise<Interaction> {
+export async function logInteraction(input: NewInteraction, rules: ReminderRules, now: number): Promise<Interaction> {
   if (!INTERACTION_KINDS.includes(input.kind)) throw new Error(`Unknown interaction kind: ${String(input.kind)}`);
   if (!Number.isFinite(input.at)) throw new Error('An interaction needs a date.');
-  return db.transaction('rw', db.contacts, db.interactions, async () => {
+  return db.transaction('rw', DUE_TABLES, async () => {
     const contact = await db.contacts.get(input.contactId);
     if (!contact) throw new Error(`No contact ${input.contactId}.`);
     const interaction: Interaction = {
@@ -34,6 +36,26 @@ export async function logInteraction(input: NewInteraction, now: number): Promis
       ...(IN_PERSON_KINDS.has(input.kind) ? { lastInPersonAt: Math.max(contact.lastInPersonAt ?? -Infinity, input.at) } : {}),
       updatedAt: now,
     });
+    await refreshDue(contact.id, rules, now);
+    return interaction;
+  });
+}
+
+/** Removes a logged interaction; the contact's last contact falls back to the one before. */
+export async function deleteInteraction(id: string, rules: ReminderRules, now: number): Promise<Interaction> {
+  return db.transaction('rw', DUE_TABLES, async () => {
+    const interaction = await db.interactions.get(id);
+    if (!interaction) throw new Error(`No interaction ${id}.`);
+    await db.interactions.delete(id);
+    const rest = await db.interactions.where('[contactId+at]').between([interaction.contactId, -Infinity], [interaction.contactId, Infinity]).toArray();
+    const latest = (kinds?: (kind: InteractionKind) => boolean) =>
+      rest.filter((i) => !kinds || kinds(i.kind)).reduce<number | undefined>((max, i) => (max === undefined || i.at > max ? i.at : max), undefined);
+    await db.contacts.update(interaction.contactId, {
+      lastContactAt: latest(),
+      lastInPersonAt: latest((kind) => IN_PERSON_KINDS.has(kind)),
+      updatedAt: now,
+    });
+    await refreshDue(interaction.contactId, rules, now);
     return interaction;
   });
 }

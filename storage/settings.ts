@@ -1,17 +1,62 @@
 import { storage } from 'wxt/utils/storage';
+import type { ReminderRules } from '@/core/reminders';
 
 export type LanguageSetting = 'auto' | 'en' | 'fr';
+
+/** A local time of day, `HH:MM`. */
+export type TimeOfDay = `${number}:${number}`;
+
+export interface QuietHours {
+  start: TimeOfDay;
+  end: TimeOfDay;
+}
 
 export interface Settings {
   /** Keep-in-touch cadence given to new contacts, in days; null = no reminders. */
   defaultCadenceDays: number | null;
   language: LanguageSetting;
+  /** When the daily digest notification comes. */
+  digestTime: TimeOfDay;
+  /** No notification in this window (it may cross midnight); null = none. */
+  quietHours: QuietHours | null;
+  /** Nobody reached fewer than this many days ago shows on any list. */
+  minGapDays: number;
+  /** Desktop notifications at all (the badge and the popup work either way). */
+  notifications: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { defaultCadenceDays: 91, language: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  defaultCadenceDays: 91,
+  language: 'auto',
+  digestTime: '09:00',
+  quietHours: { start: '21:00', end: '08:00' },
+  minGapDays: 7,
+  notifications: true,
+};
 
-/** User settings, in browser.storage.local (versioned: add a migration with each change). */
+/** Settings as version 1 stored them, before reminders. */
+export interface SettingsV1 {
+  defaultCadenceDays: number | null;
+  language: LanguageSetting;
+}
+
+/** Version 2 adds the reminder settings with their defaults, keeping what the user chose. */
+export function migrateSettingsV1(v1: SettingsV1): Settings {
+  return { ...DEFAULT_SETTINGS, ...v1 };
+}
+
+/** User settings, in browser.storage.local: each change of shape is a new version with a migration. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsV1 },
 });
+
+/** The rules the reminder engine needs, in the user's own time zone. */
+export function reminderRules(settings: Settings, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): ReminderRules {
+  return { minGapDays: settings.minGapDays, timeZone };
+}
+
+export async function currentRules(): Promise<ReminderRules> {
+  return reminderRules(await settingsItem.getValue());
+}

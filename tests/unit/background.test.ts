@@ -73,8 +73,8 @@ describe('background', () => {
 
   it('gives new contacts the default cadence of the settings, unless told otherwise', async () => {
     await startBackground();
-    const { settingsItem } = await import('@/storage/settings');
-    await settingsItem.setValue({ defaultCadenceDays: 182, language: 'auto' });
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/storage/settings');
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultCadenceDays: 182 });
     expect((await send<Contact>('addContact', { name: 'Claire Fontaine' })).cadenceDays).toBe(182);
     expect((await send<Contact>('addContact', { name: 'Marc Lefebvre', cadenceDays: null })).cadenceDays).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContact, findContactByProfileKey, findLinkCandidates, linkProfile, normaliseTags, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
-import { LINKEDIN_CLAIRE, useEmptyDb, VIADEO_CLAIRE, XING_CLAIRE } from './db-helpers';
+import { LINKEDIN_CLAIRE, RULES, useEmptyDb, VIADEO_CLAIRE, XING_CLAIRE } from './db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 
@@ -9,23 +9,23 @@ describe('contacts repository', () => {
   useEmptyDb();
 
   it('creates a contact with a string id, timestamps and its profile key', async () => {
-    const contact = await createContact({ name: '  Claire   Fontaine ', profile: LINKEDIN_CLAIRE, cadenceDays: 91 }, NOW);
+    const contact = await createContact({ name: '  Claire   Fontaine ', profile: LINKEDIN_CLAIRE, cadenceDays: 91 }, RULES, NOW);
     expect(contact.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(contact).toMatchObject({ name: 'Claire Fontaine', nameKey: 'claire fontaine', profileKeys: [LINKEDIN_CLAIRE.key], createdAt: NOW, updatedAt: NOW, notes: '', tags: [] });
     expect(await findContactByProfileKey(LINKEDIN_CLAIRE.key)).toEqual(contact);
   });
 
   it('refuses a nameless contact and a profile that is already someone’s', async () => {
-    await expect(createContact({ name: '   ' }, NOW)).rejects.toThrow('A contact needs a name.');
-    await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, NOW);
-    await expect(createContact({ name: 'Claire F.', profile: LINKEDIN_CLAIRE }, NOW)).rejects.toThrow('already in Maille');
+    await expect(createContact({ name: '   ' }, RULES, NOW)).rejects.toThrow('A contact needs a name.');
+    await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
+    await expect(createContact({ name: 'Claire F.', profile: LINKEDIN_CLAIRE }, RULES, NOW)).rejects.toThrow('already in Maille');
     expect(await db.contacts.count()).toBe(1);
   });
 
   it('turns where-we-met into an event record, reused for the same event and day', async () => {
     const met = { eventName: 'Mobile Monday Lyon', date: '2026-11-23', place: 'La Cordée', topic: 'Cobots' };
-    const a = await createContact({ name: 'Claire Fontaine', met }, NOW);
-    const b = await createContact({ name: 'Marc Lefebvre', met }, NOW);
+    const a = await createContact({ name: 'Claire Fontaine', met }, RULES, NOW);
+    const b = await createContact({ name: 'Marc Lefebvre', met }, RULES, NOW);
     expect(a.met).toMatchObject({ eventName: 'Mobile Monday Lyon', date: '2026-11-23', place: 'La Cordée', topic: 'Cobots' });
     expect(a.met?.eventId).toBeDefined();
     expect(b.met?.eventId).toBe(a.met?.eventId);
@@ -33,19 +33,19 @@ describe('contacts repository', () => {
   });
 
   it('drops an empty where-we-met and an invalid date', async () => {
-    const contact = await createContact({ name: 'Claire Fontaine', met: { eventName: ' ', place: '', date: 'yesterday' } }, NOW);
+    const contact = await createContact({ name: 'Claire Fontaine', met: { eventName: ' ', place: '', date: 'yesterday' } }, RULES, NOW);
     expect(contact.met).toBeUndefined();
   });
 
   it('offers same-name contacts without a profile on that site, accents and case aside', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, NOW);
-    await createContact({ name: 'Claire Fontaine', profile: { ...VIADEO_CLAIRE, key: 'viadeo:other' } }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
+    await createContact({ name: 'Claire Fontaine', profile: { ...VIADEO_CLAIRE, key: 'viadeo:other' } }, RULES, NOW);
     const candidates = await findLinkCandidates('CLAIRE  FONTÂINE', 'viadeo');
     expect(candidates.map((c) => c.id)).toEqual([claire.id]);
   });
 
   it('links profiles of other sites to one person, filling fields it lacked', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
     await linkProfile(claire.id, VIADEO_CLAIRE, { location: 'Lyon', headline: 'Responsable partenariats' }, NOW + 1);
     const linked = await linkProfile(claire.id, XING_CLAIRE, { location: 'Munich' }, NOW + 2);
     expect(linked.profileKeys).toEqual([LINKEDIN_CLAIRE.key, VIADEO_CLAIRE.key, XING_CLAIRE.key]);
@@ -55,18 +55,18 @@ describe('contacts repository', () => {
   });
 
   it('refuses to link a profile that belongs to someone else', async () => {
-    await createContact({ name: 'Claire Fontaine', profile: VIADEO_CLAIRE }, NOW);
-    const other = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, NOW);
+    await createContact({ name: 'Claire Fontaine', profile: VIADEO_CLAIRE }, RULES, NOW);
+    const other = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
     await expect(linkProfile(other.id, VIADEO_CLAIRE, {}, NOW)).rejects.toThrow('belongs to Claire Fontaine');
   });
 
   it('updates notes, tags, cadence and where-we-met', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine' }, NOW);
-    const updated = await updateContact(claire.id, { notes: 'Likes cobots', tags: ['robotics', 'Robotics', ' lyon '], cadenceDays: 30, met: { place: 'Lyon' } }, NOW + 5);
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    const updated = await updateContact(claire.id, { notes: 'Likes cobots', tags: ['robotics', 'Robotics', ' lyon '], cadenceDays: 30, met: { place: 'Lyon' } }, RULES, NOW + 5);
     expect(updated).toMatchObject({ notes: 'Likes cobots', tags: ['robotics', 'lyon'], cadenceDays: 30, met: { place: 'Lyon' }, updatedAt: NOW + 5 });
     expect(await db.contacts.get(claire.id)).toEqual(updated);
-    await expect(updateContact(claire.id, { cadenceDays: -3 }, NOW)).rejects.toThrow('Invalid cadence');
-    await expect(updateContact('nobody', { notes: 'x' }, NOW)).rejects.toThrow('No contact nobody');
+    await expect(updateContact(claire.id, { cadenceDays: -3 }, RULES, NOW)).rejects.toThrow('Invalid cadence');
+    await expect(updateContact('nobody', { notes: 'x' }, RULES, NOW)).rejects.toThrow('No contact nobody');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { interactionsOf, logInteraction } from '@/storage/interactions';
-import { useEmptyDb } from './db-helpers';
+import { RULES, useEmptyDb } from './db-helpers';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 9);
@@ -11,9 +11,9 @@ describe('interactions repository', () => {
   useEmptyDb();
 
   it('logs an interaction and moves last contact forward, never back', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine' }, NOW);
-    await logInteraction({ contactId: claire.id, kind: 'call', at: NOW - 2 * DAY, summary: 'Catch-up' }, NOW);
-    await logInteraction({ contactId: claire.id, kind: 'email', at: NOW - 10 * DAY }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    await logInteraction({ contactId: claire.id, kind: 'call', at: NOW - 2 * DAY, summary: 'Catch-up' }, RULES, NOW);
+    await logInteraction({ contactId: claire.id, kind: 'email', at: NOW - 10 * DAY }, RULES, NOW);
     const stored = await db.contacts.get(claire.id);
     expect(stored?.lastContactAt).toBe(NOW - 2 * DAY);
     expect(stored?.lastInPersonAt).toBeUndefined();
@@ -26,26 +26,26 @@ describe('interactions repository', () => {
     ['message', false],
     ['call', false],
   ] as const)('a %s counts as in person: %s', async (kind, inPerson) => {
-    const claire = await createContact({ name: 'Claire Fontaine' }, NOW);
-    await logInteraction({ contactId: claire.id, kind, at: NOW - DAY }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    await logInteraction({ contactId: claire.id, kind, at: NOW - DAY }, RULES, NOW);
     expect((await db.contacts.get(claire.id))?.lastInPersonAt).toBe(inPerson ? NOW - DAY : undefined);
   });
 
   it('lists a contact’s interactions newest first, and only theirs', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine' }, NOW);
-    const marc = await createContact({ name: 'Marc Lefebvre' }, NOW);
-    await logInteraction({ contactId: claire.id, kind: 'call', at: NOW - 3 * DAY }, NOW);
-    await logInteraction({ contactId: claire.id, kind: 'lunch', at: NOW - DAY }, NOW);
-    await logInteraction({ contactId: marc.id, kind: 'email', at: NOW }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    const marc = await createContact({ name: 'Marc Lefebvre' }, RULES, NOW);
+    await logInteraction({ contactId: claire.id, kind: 'call', at: NOW - 3 * DAY }, RULES, NOW);
+    await logInteraction({ contactId: claire.id, kind: 'lunch', at: NOW - DAY }, RULES, NOW);
+    await logInteraction({ contactId: marc.id, kind: 'email', at: NOW }, RULES, NOW);
     expect((await interactionsOf(claire.id)).map((i) => i.kind)).toEqual(['lunch', 'call']);
   });
 
   it('refuses an unknown contact, kind or date and writes nothing', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine' }, NOW);
-    await expect(logInteraction({ contactId: 'nobody', kind: 'call', at: NOW }, NOW)).rejects.toThrow('No contact');
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    await expect(logInteraction({ contactId: 'nobody', kind: 'call', at: NOW }, RULES, NOW)).rejects.toThrow('No contact');
     // @ts-expect-error an unknown kind, as a bad message could carry
-    await expect(logInteraction({ contactId: claire.id, kind: 'telepathy', at: NOW }, NOW)).rejects.toThrow('Unknown interaction kind');
-    await expect(logInteraction({ contactId: claire.id, kind: 'call', at: Number.NaN }, NOW)).rejects.toThrow('needs a date');
+    await expect(logInteraction({ contactId: claire.id, kind: 'telepathy', at: NOW }, RULES, NOW)).rejects.toThrow('Unknown interaction kind');
+    await expect(logInteraction({ contactId: claire.id, kind: 'call', at: Number.NaN }, RULES, NOW)).rejects.toThrow('needs a date');
     expect(await db.interactions.count()).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { db, MailleDb } from '@/storage/db';
 import { findOrCreateEvent, listEvents } from '@/storage/events';
 import { introductionsOf, proposeIntroduction, setIntroductionStatus } from '@/storage/introductions';
 import { latestObservation, observationsFor, recordObservation } from '@/storage/observations';
-import { LINKEDIN_CLAIRE, useEmptyDb } from './db-helpers';
+import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 
@@ -37,8 +37,8 @@ describe('events, introductions and observations', () => {
   });
 
   it('keeps introductions on both people’s side', async () => {
-    const a = await createContact({ name: 'Claire Fontaine' }, NOW);
-    const b = await createContact({ name: 'Marc Lefebvre' }, NOW);
+    const a = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    const b = await createContact({ name: 'Marc Lefebvre' }, RULES, NOW);
     const intro = await proposeIntroduction(a.id, b.id, 'Both into cobots', NOW);
     await setIntroductionStatus(intro.id, 'accepted', NOW + 1, 'Met for coffee');
     expect(await introductionsOf(b.id)).toEqual([{ ...intro, status: 'accepted', outcome: 'Met for coffee', updatedAt: NOW + 1 }]);
@@ -47,11 +47,11 @@ describe('events, introductions and observations', () => {
   });
 
   it('records what a profile showed only when it changed', async () => {
-    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, NOW);
+    const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
     const seen = (company: string): ProfileSnapshot => ({ ...LINKEDIN_CLAIRE, identity: { name: 'Claire Fontaine', company, headline: `Partnerships at ${company}` } });
-    expect(await recordObservation(claire.id, seen('Lumen Robotics'), NOW)).not.toBeNull();
-    expect(await recordObservation(claire.id, seen('Lumen Robotics'), NOW + 1)).toBeNull();
-    expect(await recordObservation(claire.id, seen('Axiome'), NOW + 2)).not.toBeNull();
+    expect(await recordObservation(claire.id, seen('Lumen Robotics'), RULES, NOW)).not.toBeNull();
+    expect(await recordObservation(claire.id, seen('Lumen Robotics'), RULES, NOW + 1)).toBeNull();
+    expect(await recordObservation(claire.id, seen('Axiome'), RULES, NOW + 2)).not.toBeNull();
     expect((await observationsFor(claire.id)).map((o) => o.company)).toEqual(['Lumen Robotics', 'Axiome']);
     expect((await latestObservation(claire.id))?.company).toBe('Axiome');
   });

@@ -1,0 +1,69 @@
+import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/schedule';
+import { toLocalDayIn } from '@/core/reminders';
+import { countDue, dueContacts, nextDueAfter } from '@/storage/due';
+import { reminderRules, settingsItem } from '@/storage/settings';
+import { setDueBadge } from './badge';
+import { notifyDigest, notifyFollowUps } from './notifications';
+
+/** Alarms survive the service worker: they are the only clock the background uses. */
+export const ALARMS = {
+  /** Every 30 minutes, in case anything was missed (sleep, clock change). */
+  periodic: 'maille:periodic',
+  /** The next moment someone becomes due, or quiet hours end with follow-ups waiting. */
+  next: 'maille:next',
+  /** The daily digest. */
+  digest: 'maille:digest',
+} as const;
+
+const PERIOD_MINUTES = 30;
+
+/** Sets alarm `name` to ring at `when`, unless it already does. */
+async function ensureAlarmAt(name: string, when: number): Promise<void> {
+  const existing = await browser.alarms.get(name);
+  if (existing?.scheduledTime !== when) await browser.alarms.create(name, { when });
+}
+
+async function ensurePeriodicAlarm(name: string, periodInMinutes: number): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes });
+}
+
+/**
+ * Re-checks who is due: sets the badge, sends the follow-up notifications that are owed (outside
+ * quiet hours, once a day each), and sets the alarms for what comes next. Safe to run any time:
+ * at start-up, on every alarm, after every write.
+ */
+export async function checkDue(now = Date.now()): Promise<number> {
+  const settings = await settingsItem.getValue();
+  const { timeZone } = reminderRules(settings);
+  const count = await countDue(now);
+  await setDueBadge(count);
+
+  const quiet = isQuiet(now, settings.quietHours, timeZone);
+  let wake = await nextDueAfter(now);
+  if (settings.notifications && count > 0) {
+    if (quiet) {
+      // Follow-ups wait for the morning: wake up when the quiet hours end.
+      const end = quietEndsAt(now, settings.quietHours, timeZone);
+      wake = wake === undefined ? end : Math.min(wake, end);
+    } else {
+      await notifyFollowUps(await dueContacts(now), now, timeZone, toLocalDayIn(now, timeZone));
+    }
+  }
+  if (wake !== undefined) await ensureAlarmAt(ALARMS.next, wake);
+  else await browser.alarms.clear(ALARMS.next);
+  await ensurePeriodicAlarm(ALARMS.periodic, PERIOD_MINUTES);
+  await ensureAlarmAt(ALARMS.digest, nextDigestAt(now, settings.digestTime, settings.quietHours, timeZone));
+  return count;
+}
+
+/** The digest alarm rang: send today's digest (once), then check as usual. */
+export async function onDigestTime(now = Date.now()): Promise<void> {
+  const settings = await settingsItem.getValue();
+  const { timeZone } = reminderRules(settings);
+  if (settings.notifications && !isQuiet(now, settings.quietHours, timeZone)) {
+    await notifyDigest(await dueContacts(now), now, timeZone, toLocalDayIn(now, timeZone));
+  }
+  // The alarm is spent: checkDue sets the next one.
+  await browser.alarms.clear(ALARMS.digest);
+  await checkDue(now);
+}

@@ -1,0 +1,61 @@
+import Dexie from 'dexie';
+import { dayStart, reminderState, type ReminderRules } from '@/core/reminders';
+import type { Contact } from '@/core/records';
+import { db } from './db';
+
+/** The tables a write that may change who is due must hold in its transaction. */
+export const DUE_TABLES = ['contacts', 'interactions', 'observations'] as const;
+
+/**
+ * Recomputes a contact's denormalised `nextDueAt`/`dueReason` from its record, interactions
+ * and observations. Called inside every write transaction that can change them, so the due list
+ * is always an indexed range query. Reads only what the engine needs, through indexes.
+ */
+export async function refreshDue(contactId: string, rules: ReminderRules, now: number): Promise<Contact | undefined> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) return undefined;
+  const range = db.interactions.where('[contactId+at]');
+  const latest = await range.between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).last();
+  const metAt = contact.met?.date ? dayStart(contact.met.date, rules.timeZone) : undefined;
+  const sinceMet = metAt !== undefined ? await range.between([contactId, metAt], [contactId, Dexie.maxKey]).toArray() : [];
+  const observations = await db.observations
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
+    .reverse()
+    .limit(2)
+    .toArray();
+  const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
+  const due = { nextDueAt: state.nextDueAt ?? undefined, dueReason: state.reason ?? undefined, dueJob: state.jobChange };
+  const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob);
+  if (same) return contact;
+  // Setting a field to undefined removes it, and with it the contact from the nextDueAt index.
+  await db.contacts.update(contactId, due);
+  return { ...contact, ...due };
+}
+
+/** Recomputes everyone (after a change of the rules themselves), in one transaction. */
+export async function refreshAllDue(rules: ReminderRules, now: number): Promise<void> {
+  await db.transaction('rw', DUE_TABLES, async () => {
+    const ids = await db.contacts.toCollection().primaryKeys();
+    for (const id of ids) await refreshDue(id, rules, now);
+  });
+}
+
+/** Contacts on today's list: an indexed range query, never a scan of all contacts. */
+export function dueContacts(now: number): Promise<Contact[]> {
+  return db.contacts.where('nextDueAt').belowOrEqual(now).toArray();
+}
+
+export function countDue(now: number): Promise<number> {
+  return db.contacts.where('nextDueAt').belowOrEqual(now).count();
+}
+
+/** Contacts due up to `until` (today's list and the days ahead), soonest first. */
+export function contactsDueBy(until: number): Promise<Contact[]> {
+  return db.contacts.where('nextDueAt').belowOrEqual(until).toArray(); // in index order: soonest first
+}
+
+/** When the next contact becomes due after `now`, for the alarm that updates the badge then. */
+export async function nextDueAfter(now: number): Promise<number | undefined> {
+  return (await db.contacts.where('nextDueAt').above(now).first())?.nextDueAt;
+}
