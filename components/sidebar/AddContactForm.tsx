@@ -4,7 +4,7 @@ import { t } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
 import type { MetInput } from '@/storage/contacts';
 import { MetFields } from './MetFields';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 interface Props {
   profileRef: ProfileRef;

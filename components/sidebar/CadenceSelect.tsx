@@ -1,7 +1,7 @@
 import { CADENCE_CHOICES, type Contact } from '@/core/records';
 import { t, type MessageKey } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 const LABELS: Record<(typeof CADENCE_CHOICES)[number], MessageKey> = {
   30: 'cadenceMonths1',

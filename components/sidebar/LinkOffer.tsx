@@ -2,7 +2,7 @@ import { SITE_LABELS, type ProfileIdentity, type ProfileRef } from '@/core/profi
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 interface Props {
   profileRef: ProfileRef;

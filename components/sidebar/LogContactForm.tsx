@@ -3,7 +3,7 @@ import { fromLocalDay, toLocalDay } from '@/core/dates';
 import { INTERACTION_KINDS, type InteractionKind } from '@/core/records';
 import { t } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 /** "Log contact": what kind, when (today unless said otherwise), and an optional summary. */
 export function LogContactForm({ contactId }: { contactId: string }) {

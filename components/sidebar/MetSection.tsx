@@ -5,7 +5,7 @@ import { formatDay, t } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
 import type { MetInput } from '@/storage/contacts';
 import { MetFields } from './MetFields';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 function summary(contact: Contact): string | null {
   const met = contact.met;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { sendMessage } from '@/messaging/protocol';
-import { useAction } from './use-action';
+import { useAction } from '@/hooks/use-action';
 
 export function TagsField({ contact }: { contact: Contact }) {
   const [draft, setDraft] = useState('');

@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getLanguage } from '@/i18n';
+import { applyLanguageSetting } from '@/i18n/apply-setting';
 import { App } from './App';
 import './style.css';
 
-document.documentElement.lang = getLanguage();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void applyLanguageSetting().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,0 +1,88 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { CADENCE_CHOICES } from '@/core/records';
+import { useAction } from '@/hooks/use-action';
+import { t, type MessageKey } from '@/i18n';
+import { DEFAULT_SETTINGS, settingsItem, type LanguageSetting, type Settings, type TimeOfDay } from '@/storage/settings';
+
+const CADENCE_LABELS: Record<(typeof CADENCE_CHOICES)[number], MessageKey> = {
+  30: 'cadenceMonths1',
+  91: 'cadenceMonths3',
+  182: 'cadenceMonths6',
+  365: 'cadenceMonths12',
+};
+
+/** Reminder and language settings, saved to browser.storage (the background follows them). */
+export function SettingsSection() {
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { busy, error, run } = useAction();
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setDraft);
+  }, []);
+
+  if (!draft) return <p role="status">{t('loading')}</p>;
+  const change = (patch: Partial<Settings>) => {
+    setDraft({ ...draft, ...patch });
+    setSaved(false);
+  };
+  const quiet = draft.quietHours ?? DEFAULT_SETTINGS.quietHours!;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) throw new Error(t('minGap'));
+      await settingsItem.setValue(draft);
+    }).then((ok) => setSaved(ok));
+  };
+
+  return (
+    <section aria-labelledby="settings-title" className="card">
+      <h2 id="settings-title">{t('settingsTitle')}</h2>
+      <form onSubmit={submit}>
+        <label className="field">
+          <span>{t('defaultCadence')}</span>
+          <select value={draft.defaultCadenceDays ?? 'none'} onChange={(e) => change({ defaultCadenceDays: e.target.value === 'none' ? null : Number(e.target.value) })}>
+            <option value="none">{t('cadenceNone')}</option>
+            {CADENCE_CHOICES.map((days) => <option key={days} value={days}>{t(CADENCE_LABELS[days])}</option>)}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.notifications} onChange={(e) => change({ notifications: e.target.checked })} />
+          {t('notificationsOn')}
+        </label>
+        <label className="field">
+          <span>{t('digestTime')}</span>
+          <input type="time" required value={draft.digestTime} onChange={(e) => change({ digestTime: e.target.value as TimeOfDay })} />
+        </label>
+        <fieldset>
+          <legend>
+            <label className="check">
+              <input type="checkbox" checked={draft.quietHours !== null} onChange={(e) => change({ quietHours: e.target.checked ? quiet : null })} />
+              {t('quietHours')}
+            </label>
+          </legend>
+          <div className="row">
+            <label className="field"><span>{t('quietFrom')}</span><input type="time" required disabled={!draft.quietHours} value={quiet.start} onChange={(e) => change({ quietHours: { ...quiet, start: e.target.value as TimeOfDay } })} /></label>
+            <label className="field"><span>{t('quietTo')}</span><input type="time" required disabled={!draft.quietHours} value={quiet.end} onChange={(e) => change({ quietHours: { ...quiet, end: e.target.value as TimeOfDay } })} /></label>
+          </div>
+        </fieldset>
+        <label className="field">
+          <span>{t('minGap')}</span>
+          <input type="number" min={0} max={365} step={1} required value={draft.minGapDays} onChange={(e) => change({ minGapDays: Number(e.target.value) })} />
+        </label>
+        <label className="field">
+          <span>{t('language')}</span>
+          <select value={draft.language} onChange={(e) => change({ language: e.target.value as LanguageSetting })}>
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        </label>
+        <button type="submit" className="primary" disabled={busy}>{t('save')}</button>
+        <p role="status">{saved && t('settingsSaved')}</p>
+        {error && <p className="error" role="alert">{error}</p>}
+      </form>
+    </section>
+  );
+}

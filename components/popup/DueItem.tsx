@@ -1,0 +1,69 @@
+import { useState, type LiHTMLAttributes, type Ref } from 'react';
+import { midnightAfter } from '@/core/reminders';
+import { INTERACTION_KINDS, type Contact } from '@/core/records';
+import { useAction } from '@/hooks/use-action';
+import { t } from '@/i18n';
+import { describeDue } from '@/i18n/due-text';
+import { sendMessage } from '@/messaging/protocol';
+
+const SNOOZES = [
+  [1, 'snoozeDay'],
+  [7, 'snoozeWeekShort'],
+  [30, 'snoozeMonth'],
+] as const;
+
+/** Extra attributes of the list item, for a virtualized list (position, measuring). */
+export type RowProps = LiHTMLAttributes<HTMLLIElement> & { ref?: Ref<HTMLLIElement>; 'data-index'?: number };
+
+interface Props {
+  contact: Contact;
+  now: number;
+  timeZone: string;
+  rowProps?: RowProps;
+}
+
+/** One person to get back to: why, and Done / Snooze / open their profile. */
+export function DueItem({ contact, now, timeZone, rowProps }: Props) {
+  const [open, setOpen] = useState<'done' | 'snooze' | null>(null);
+  const { busy, error, run } = useAction();
+  const profile = contact.profiles[0];
+  const toggle = (panel: 'done' | 'snooze') => setOpen((current) => (current === panel ? null : panel));
+
+  return (
+    <li {...rowProps} className={`due-item ${rowProps?.className ?? ''}`}>
+      <div className="due-main">
+        {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar placeholder" aria-hidden="true">{contact.name.charAt(0)}</span>}
+        <div className="due-text">
+          <span className="due-name">{contact.name}</span>
+          <span className="due-reason">{describeDue(contact, now, timeZone)}</span>
+        </div>
+      </div>
+      <div className="due-actions">
+        <button type="button" aria-expanded={open === 'done'} onClick={() => toggle('done')}>{t('done')}</button>
+        <button type="button" aria-expanded={open === 'snooze'} onClick={() => toggle('snooze')}>{t('snooze')}</button>
+        {profile && (
+          <a className="button-link" href={profile.url} target="_blank" rel="noreferrer noopener" aria-label={t('openProfile', { name: contact.name })}>↗</a>
+        )}
+      </div>
+      {open === 'done' && (
+        <div className="chooser" role="group" aria-label={t('logAs')}>
+          {INTERACTION_KINDS.map((kind) => (
+            <button key={kind} type="button" disabled={busy} onClick={() => void run(() => sendMessage('logInteraction', { contactId: contact.id, kind, at: Date.now() }))}>
+              {t(`kind_${kind}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {open === 'snooze' && (
+        <div className="chooser" role="group" aria-label={t('snoozeFor')}>
+          {SNOOZES.map(([days, label]) => (
+            <button key={days} type="button" disabled={busy} onClick={() => void run(() => sendMessage('snoozeContact', { id: contact.id, until: midnightAfter(Date.now(), days, timeZone) }))}>
+              {t(label)}
+            </button>
+          ))}
+        </div>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+    </li>
+  );
+}

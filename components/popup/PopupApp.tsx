@@ -1,0 +1,39 @@
+import { dueWindow, groupDue } from '@/core/due-groups';
+import { useDueContacts } from '@/hooks/use-due-contacts';
+import { useNow } from '@/hooks/use-now';
+import { t } from '@/i18n';
+import { DueList } from './DueList';
+import { JustMetForm } from './JustMetForm';
+
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The toolbar popup: who to get back to, and "Just met someone". */
+export function PopupApp({ timeZone = TIME_ZONE }: { timeZone?: string }) {
+  const now = useNow();
+  const { endOfWeek } = dueWindow(now, timeZone);
+  const due = useDueContacts(endOfWeek);
+  const groups = due ? groupDue(due, now, timeZone) : null;
+  const dueNow = due?.filter((c) => c.nextDueAt! <= now).length ?? 0;
+  const empty = groups && groups.overdue.length + groups.today.length + groups.week.length === 0;
+
+  return (
+    <main className="popup">
+      <header className="popup-header">
+        <h1>{t('appName')}</h1>
+        {dueNow > 0 && <span className="due-count">{t('dueNowCount', { count: dueNow })}</span>}
+        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openDashboard')}</button>
+      </header>
+      {!groups ? (
+        <p className="muted" role="status">{t('loading')}</p>
+      ) : empty ? (
+        <div className="empty">
+          <h2>{t('emptyTitle')}</h2>
+          <p>{t('emptyHelp')}</p>
+        </div>
+      ) : (
+        <DueList groups={groups} now={now} timeZone={timeZone} />
+      )}
+      <JustMetForm />
+    </main>
+  );
+}

@@ -1,0 +1,9 @@
+import { settingsItem } from '@/storage/settings';
+import { browserLanguage, setLanguage } from './index';
+
+/** Uses the language chosen in the settings, or the browser's when it is "auto". */
+export async function applyLanguageSetting(): Promise<void> {
+  const { language } = await settingsItem.getValue();
+  setLanguage(language === 'auto' ? browserLanguage() : language);
+  document.documentElement.lang = language === 'auto' ? browserLanguage() : language;
+}
