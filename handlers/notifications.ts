@@ -42,6 +42,8 @@ export async function notifyDigest(dueNow: readonly Contact[], now: number, time
   const due: Contact[] = [];
   for (const contact of dueNow) if (!(await wasNotifiedToday(followUpKey(contact), day))) due.push(contact);
   if (due.length === 0 || !(await firstTimeToday('digest', day))) return;
+  // Longest waiting first; then by name, so the same day reads the same.
+  due.sort((a, b) => a.nextDueAt! - b.nextDueAt! || a.name.localeCompare(b.name));
   const names = due.slice(0, 4).map((c) => c.name).join(', ');
   const message = due.length > 4 ? t('notifyDigestMore', { names, count: due.length - 4 }) : names;
   const only = due.length === 1 ? due[0] : undefined;

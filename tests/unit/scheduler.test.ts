@@ -1,0 +1,142 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { toLocalDay } from '@/core/dates';
+import { useEmptyDb } from './db-helpers';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** A fresh background world: modules, database, browser; settings without quiet hours. */
+async function world(settings: Record<string, unknown> = {}) {
+  vi.resetModules();
+  const { DEFAULT_SETTINGS, settingsItem, currentRules } = await import('@/storage/settings');
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: null, ...settings });
+  const contacts = await import('@/storage/contacts');
+  const scheduler = await import('@/handlers/scheduler');
+  const rules = await currentRules();
+  const metYesterday = (name: string, now: number) =>
+    contacts.createContact({ name, met: { date: toLocalDay(now - DAY), eventName: 'Mobile Monday' } }, rules, now);
+  return { scheduler, contacts, rules, metYesterday };
+}
+
+describe('background scheduler', () => {
+  useEmptyDb();
+  beforeEach(() => fakeBrowser.reset());
+
+  it('badge: the number due, cleared at zero', async () => {
+    const now = Date.now();
+    const { scheduler, contacts, rules, metYesterday } = await world();
+    expect(await scheduler.checkDue(now)).toBe(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    const claire = await metYesterday('Claire Fontaine', now);
+    await metYesterday('Marc Lefebvre', now);
+    expect(await scheduler.checkDue(now)).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await contacts.snoozeContact(claire.id, now + 7 * DAY, rules, now);
+    await scheduler.checkDue(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('one notification for each next-day follow-up, never twice the same day', async () => {
+    const now = Date.now();
+    const { scheduler, metYesterday } = await world();
+    const claire = await metYesterday('Claire Fontaine', now);
+    await scheduler.checkDue(now);
+    await scheduler.checkDue(now + 1000);
+    const all = await fakeBrowser.notifications.getAll();
+    expect(Object.keys(all)).toEqual([`follow-up:${claire.id}`]);
+    expect(all[`follow-up:${claire.id}`]).toMatchObject({ title: 'Follow up with Claire Fontaine', message: 'Met at Mobile Monday yesterday — follow up' });
+    // Dismissed, then checked again the same day: not shown again.
+    await fakeBrowser.notifications.clear(`follow-up:${claire.id}`);
+    await scheduler.checkDue(now + 2000);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('notifications off: badge only', async () => {
+    const now = Date.now();
+    const { scheduler, metYesterday } = await world({ notifications: false });
+    await metYesterday('Claire Fontaine', now);
+    await scheduler.checkDue(now);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('quiet hours hold the follow-up until they end, with an alarm for then', async () => {
+    const now = Date.now();
+    const { scheduler, metYesterday } = await world({ quietHours: { start: '00:00', end: '23:59' } });
+    await metYesterday('Claire Fontaine', now);
+    await scheduler.checkDue(now);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    const next = await fakeBrowser.alarms.get(scheduler.ALARMS.next);
+    expect(next?.scheduledTime).toBeGreaterThan(now);
+    expect(next?.scheduledTime).toBeLessThanOrEqual(now + DAY);
+  });
+
+  it('sets the alarms: periodic, daily digest, and the next moment someone becomes due', async () => {
+    const now = Date.now();
+    const { scheduler, contacts, rules } = await world();
+    const marc = await contacts.createContact({ name: 'Marc Lefebvre', cadenceDays: 30 }, rules, now);
+    await scheduler.checkDue(now);
+    const alarms = Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a]));
+    expect(Object.keys(alarms).sort()).toEqual(['maille:digest', 'maille:next', 'maille:periodic']);
+    expect(alarms['maille:periodic']?.periodInMinutes).toBe(30);
+    expect(alarms['maille:next']?.scheduledTime).toBe((await contacts.getContact(marc.id))?.nextDueAt);
+    expect(alarms['maille:digest']?.scheduledTime).toBeGreaterThan(now);
+    expect(alarms['maille:digest']?.scheduledTime).toBeLessThanOrEqual(now + DAY + HOUR);
+  });
+
+  it('the digest alarm: one notification listing who is due, once a day', async () => {
+    const now = Date.now();
+    const { scheduler, contacts, rules } = await world();
+    for (const name of ['Ana', 'Bruno', 'Chloé', 'Denis', 'Emma']) {
+      await contacts.createContact({ name, cadenceDays: 30 }, rules, now - 60 * DAY);
+    }
+    await scheduler.onDigestTime(now);
+    await scheduler.onDigestTime(now + 1000);
+    const all = Object.values(await fakeBrowser.notifications.getAll());
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ title: '5 people to get back to', message: 'Ana, Bruno, Chloé, Denis and 1 more' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('5');
+  });
+
+  it('the digest leaves out who already had a follow-up notification today', async () => {
+    const now = Date.now();
+    const { scheduler, metYesterday } = await world();
+    await metYesterday('Claire Fontaine', now);
+    await scheduler.checkDue(now);
+    await scheduler.onDigestTime(now + 1000);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+  });
+});
+
+describe('notification actions', () => {
+  useEmptyDb();
+  beforeEach(() => fakeBrowser.reset());
+
+  it('Done logs a message and clears the entry; Snooze 1 week hides it', async () => {
+    const now = Date.now();
+    const { scheduler, contacts, metYesterday } = await world();
+    const claire = await metYesterday('Claire Fontaine', now);
+    const marc = await metYesterday('Marc Lefebvre', now);
+    await scheduler.checkDue(now);
+    const actions = await import('@/handlers/notification-actions');
+    await actions.onNotificationButtonClicked(`follow-up:${claire.id}`, 0);
+    await actions.onNotificationButtonClicked(`follow-up:${marc.id}`, 1);
+    const { db } = await import('@/storage/db');
+    expect(await db.interactions.where('[contactId+at]').between([claire.id, 0], [claire.id, Infinity]).first()).toMatchObject({ kind: 'message' });
+    expect((await contacts.getContact(marc.id))?.snoozedUntil).toBeGreaterThan(now + 6 * DAY);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('a click opens the person’s profile', async () => {
+    const now = Date.now();
+    const { contacts, rules } = await world();
+    const claire = await contacts.createContact(
+      { name: 'Claire', profile: { site: 'linkedin', key: 'linkedin:claire', url: 'https://www.linkedin.com/in/claire/' } }, rules, now);
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    const actions = await import('@/handlers/notification-actions');
+    await actions.onNotificationClicked(`follow-up:${claire.id}`);
+    expect(created).toHaveBeenCalledWith({ url: 'https://www.linkedin.com/in/claire/' });
+  });
+});

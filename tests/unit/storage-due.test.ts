@@ -1,0 +1,142 @@
+import type { DBCore } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProfileSnapshot } from '@/core/profile';
+import { createContact, deleteContact, restoreContact, snoozeContact, updateContact } from '@/storage/contacts';
+import { db } from '@/storage/db';
+import { contactsDueBy, countDue, dueContacts, nextDueAfter, refreshAllDue } from '@/storage/due';
+import { deleteInteraction, logInteraction } from '@/storage/interactions';
+import { recordObservation } from '@/storage/observations';
+import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
+
+const t = (iso: string) => new Date(iso).getTime();
+const NOW = t('2026-11-26T10:00:00+01:00');
+const TODAY_MIDNIGHT = t('2026-11-26T00:00:00+01:00');
+const DAY = 86_400_000;
+
+async function nextDueOf(id: string) {
+  const c = await db.contacts.get(id);
+  return { nextDueAt: c?.nextDueAt, dueReason: c?.dueReason };
+}
+
+describe('nextDueAt is kept true on every write', () => {
+  useEmptyDb();
+
+  it('new contact met yesterday: due today at midnight, for a follow-up', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' }, cadenceDays: 91 }, RULES, NOW);
+    expect(await nextDueOf(c.id)).toEqual({ nextDueAt: TODAY_MIDNIGHT, dueReason: 'follow-up' });
+  });
+
+  it('a logged interaction moves it (the follow-up is done; the cadence restarts)', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' }, cadenceDays: 30 }, RULES, NOW);
+    await logInteraction({ contactId: c.id, kind: 'email', at: NOW }, RULES, NOW);
+    expect(await nextDueOf(c.id)).toEqual({ nextDueAt: t('2026-12-26T00:00:00+01:00'), dueReason: 'reconnect' });
+  });
+
+  it('a cadence change moves it, and "no reminders" removes it', async () => {
+    const c = await createContact({ name: 'Marc', cadenceDays: 30 }, RULES, NOW);
+    await logInteraction({ contactId: c.id, kind: 'call', at: NOW }, RULES, NOW);
+    await updateContact(c.id, { cadenceDays: 182 }, RULES, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBe(t('2027-05-27T00:00:00+02:00'));
+    await updateContact(c.id, { cadenceDays: null }, RULES, NOW);
+    expect(await nextDueOf(c.id)).toEqual({ nextDueAt: undefined, dueReason: undefined });
+    expect(await db.contacts.where('nextDueAt').above(0).count()).toBe(0);
+  });
+
+  it('where-we-met changes move it', async () => {
+    const c = await createContact({ name: 'Marc', cadenceDays: null }, RULES, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBeUndefined();
+    await updateContact(c.id, { met: { date: '2026-11-25', eventName: 'Mobile Monday' } }, RULES, NOW);
+    expect(await nextDueOf(c.id)).toEqual({ nextDueAt: TODAY_MIDNIGHT, dueReason: 'follow-up' });
+  });
+
+  it('a snooze moves it, and an ended snooze brings it back', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' } }, RULES, NOW);
+    await snoozeContact(c.id, NOW + 7 * DAY, RULES, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBe(NOW + 7 * DAY);
+    await snoozeContact(c.id, NOW - 1, RULES, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBe(TODAY_MIDNIGHT);
+  });
+
+  it('deleting an interaction moves it back', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' }, cadenceDays: 30 }, RULES, NOW);
+    const email = await logInteraction({ contactId: c.id, kind: 'email', at: NOW }, RULES, NOW);
+    await deleteInteraction(email.id, RULES, NOW);
+    expect(await nextDueOf(c.id)).toEqual({ nextDueAt: TODAY_MIDNIGHT, dueReason: 'follow-up' });
+    expect((await db.contacts.get(c.id))?.lastContactAt).toBeUndefined();
+  });
+
+  it('deleting a contact takes it off the list; undo puts everything back', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' }, profile: LINKEDIN_CLAIRE }, RULES, NOW);
+    await logInteraction({ contactId: c.id, kind: 'event', at: t('2026-11-25T19:00:00+01:00') }, RULES, NOW);
+    const deleted = await deleteContact(c.id);
+    expect(await countDue(NOW)).toBe(0);
+    expect(await db.interactions.count()).toBe(0);
+    await restoreContact(deleted, RULES, NOW);
+    expect(await countDue(NOW)).toBe(1);
+    expect(await db.interactions.count()).toBe(1);
+  });
+
+  it('an observed job change makes an occasion', async () => {
+    const c = await createContact({ name: 'Claire', cadenceDays: 182, profile: LINKEDIN_CLAIRE }, RULES, NOW - 30 * DAY);
+    const seen = (company: string): ProfileSnapshot => ({ ...LINKEDIN_CLAIRE, identity: { name: 'Claire', company } });
+    await recordObservation(c.id, seen('Lumen Robotics'), RULES, NOW - 20 * DAY);
+    expect((await nextDueOf(c.id)).dueReason).toBe('reconnect');
+    await recordObservation(c.id, seen('Axiome'), RULES, NOW);
+    expect(await db.contacts.get(c.id)).toMatchObject({ nextDueAt: NOW, dueReason: 'occasion', dueJob: { company: 'Axiome' } });
+  });
+
+  it('a change of the rules recomputes everyone', async () => {
+    const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' } }, RULES, NOW);
+    await logInteraction({ contactId: c.id, kind: 'event', at: t('2026-11-25T19:00:00+01:00') }, RULES, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBe(TODAY_MIDNIGHT);
+    await refreshAllDue({ ...RULES, minGapDays: 3 }, NOW);
+    expect((await nextDueOf(c.id)).nextDueAt).toBe(t('2026-11-28T00:00:00+01:00'));
+  });
+});
+
+describe('the due list is an indexed range query', () => {
+  useEmptyDb();
+  const queried: string[] = [];
+
+  beforeEach(async () => {
+    queried.length = 0;
+    // A middleware takes effect when the database opens.
+    db.close();
+    // Records which index each read of the contacts table goes through ('' = primary key).
+    db.use({
+      stack: 'dbcore',
+      name: 'query-recorder',
+      create: (down: DBCore) => ({
+        ...down,
+        table: (name: string) => {
+          const table = down.table(name);
+          if (name !== 'contacts') return table;
+          const record = (index: string, range: { type: number }) => queried.push(`${index || 'primary'}:${range.type === 3 ? 'any' : 'range'}`);
+          return {
+            ...table,
+            query: (req) => (record(req.query.index.name ?? '', req.query.range), table.query(req)),
+            openCursor: (req) => (record(req.query.index.name ?? '', req.query.range), table.openCursor(req)),
+            count: (req) => (record(req.query.index.name ?? '', req.query.range), table.count(req)),
+          };
+        },
+      }),
+    });
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    db.unuse({ stack: 'dbcore', name: 'query-recorder' });
+    await db.open();
+  });
+
+  it('reads only through the nextDueAt index, never the whole table', async () => {
+    for (let i = 0; i < 50; i++) await createContact({ name: `P${i}`, met: i % 5 === 0 ? { date: '2026-11-25' } : undefined, cadenceDays: null }, RULES, NOW);
+    queried.length = 0;
+    expect((await dueContacts(NOW)).length).toBe(10);
+    expect(await countDue(NOW)).toBe(10);
+    expect((await contactsDueBy(NOW + 7 * DAY)).length).toBe(10);
+    expect(await nextDueAfter(NOW)).toBeUndefined();
+    expect(queried.length).toBeGreaterThan(0);
+    expect(new Set(queried)).toEqual(new Set(['nextDueAt:range']));
+  });
+});
