@@ -16,7 +16,7 @@ function whenMet(metAt: number, now: number, timeZone: string): string {
   if (days <= 0) return t('today');
   if (days === 1) return t('yesterday');
   if (days < 7) return t('daysAgo', { n: days });
-  return t('onDay', { date: formatDay(metAt) });
+  return t('onDay', { date: formatDay(metAt, timeZone) });
 }
 
 /**

@@ -26,7 +26,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return CATALOGS[current][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A date as the current language writes it. */
-export function formatDay(at: number | Date): string {
-  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+/** A date as the current language writes it, in `timeZone` (the browser's by default). */
+export function formatDay(at: number | Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
