@@ -52,7 +52,11 @@ export async function checkDue(now = Date.now()): Promise<number> {
   if (wake !== undefined) await ensureAlarmAt(ALARMS.next, wake);
   else await browser.alarms.clear(ALARMS.next);
   await ensurePeriodicAlarm(ALARMS.periodic, PERIOD_MINUTES);
-  await ensureAlarmAt(ALARMS.digest, nextDigestAt(now, settings.digestTime, settings.quietHours, timeZone));
+  // A digest alarm already due is about to ring: moving it to tomorrow would lose today's digest.
+  const digest = await browser.alarms.get(ALARMS.digest);
+  if (!digest || digest.scheduledTime > now) {
+    await ensureAlarmAt(ALARMS.digest, nextDigestAt(now, settings.digestTime, settings.quietHours, timeZone));
+  }
   return count;
 }
 

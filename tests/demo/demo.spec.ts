@@ -1,11 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { toLocalDay } from '../../core/dates';
+import { backgroundState, PopupPage } from '../e2e/pages/extension-pages';
 import { ProfilePage } from '../e2e/pages/profile-page';
 import { launchExtension } from '../e2e/support/launch';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'demo-screenshots');
 const headless = !process.env.DISPLAY;
+const DAY = 86_400_000;
+const daysAgo = (n: number) => toLocalDay(Date.now() - n * DAY);
 
 test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -14,14 +19,14 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   try {
     // Sample data, entered as a person would: people met at events, notes, a lunch.
     const marc = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/marc-lefebvre/');
-    await marc.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-23', place: 'La Cordée', topic: 'Data platforms for SMEs' });
+    await marc.addToMaille({ event: 'Mobile Monday Lyon', date: daysAgo(1), place: 'La Cordée', topic: 'Data platforms for SMEs' });
     await marc.writeNotes('CTO, hiring two data engineers. Send him the Lyon Data meetup link.');
     await marc.page.close();
 
     const claire = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
     await expect((await claire.region()).getByRole('button', { name: 'Add to Maille' })).toBeVisible();
     await shot(claire, '01-linkedin-unknown-person.png');
-    await claire.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-23', place: 'La Cordée', topic: 'Cobots for small workshops' });
+    await claire.addToMaille({ event: 'Mobile Monday Lyon', date: daysAgo(1), place: 'La Cordée', topic: 'Cobots for small workshops' });
     await claire.writeNotes('Head of Partnerships at Lumen Robotics. Wants an intro to a robotics lab in Grenoble — ask Marc.');
     const sidebar = await claire.region();
     await sidebar.getByLabel('Kind').selectOption('lunch');
@@ -51,6 +56,34 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect((await unreadable.region()).getByRole('heading', { name: "Couldn't read this profile" })).toBeVisible({ timeout: 15_000 });
     await shot(unreadable, '05-unreadable-profile.png');
 
+    // Someone not contacted for months, on a three-month cadence: losing touch.
+    const sophie = await ProfilePage.open(ext.context, 'https://fr.linkedin.com/in/sophie-martin-87b2');
+    await sophie.addToMaille({ event: 'Web2day Nantes', date: daysAgo(200) });
+    const sophieBar = await sophie.region();
+    await sophieBar.getByLabel('Kind').selectOption('meeting');
+    await sophieBar.getByRole('form', { name: 'Log contact' }).getByLabel('Date').fill(daysAgo(150));
+    await sophieBar.getByRole('button', { name: 'Log contact' }).click();
+    await expect(sophieBar.getByText('Contact logged.')).toBeVisible();
+    await sophie.page.close();
+
+    // Business cards from last night, entered in the popup's "Just met someone".
+    const popup = await PopupPage.open(ext.context, ext.extensionId);
+    await popup.page.getByText('Just met someone', { exact: true }).click();
+    const form = popup.page.getByRole('form', { name: 'Just met someone' });
+    for (const [name, event, date] of [['Inès Caron', 'Salon des Entrepreneurs', daysAgo(3)], ['Paul Girard', 'Lyon Data Meetup', daysAgo(0)]]) {
+      await form.getByLabel('Name').fill(name!);
+      await form.getByLabel('Event').fill(event!);
+      await form.getByLabel('Date').fill(date!);
+      await form.getByRole('button', { name: 'Add to Maille' }).click();
+      await expect(form.getByRole('status')).toContainText(name!);
+    }
+    await popup.page.getByText('Just met someone', { exact: true }).click();
+    await expect(popup.group('Overdue').getByRole('listitem')).toHaveCount(2);
+    await expect.poll(() => backgroundState.badge(ext.worker)).toBe('3');
+    await popup.page.setViewportSize({ width: 380, height: 600 });
+    await popup.page.screenshot({ path: join(SHOTS, '08-popup-due-follow-ups.png'), fullPage: true });
+    await shotBadge(popup.page, await backgroundState.badge(ext.worker), join(SHOTS, '09-toolbar-badge.png'));
+
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
     await shot(claire, '06-folded-to-a-tab.png');
@@ -68,3 +101,17 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   }
   console.log(`Screenshots saved in ${SHOTS}`);
 });
+
+/**
+ * The toolbar badge as Chrome draws it, from the badge text the background really set (read with
+ * chrome.action.getBadgeText): a headless browser has no toolbar to photograph.
+ */
+async function shotBadge(page: import('@playwright/test').Page, text: string, path: string): Promise<void> {
+  const icon = readFileSync(resolve(import.meta.dirname, '..', '..', 'public', 'icon', '32.png')).toString('base64');
+  await page.setViewportSize({ width: 260, height: 64 });
+  await page.setContent(`<body style="margin:0;background:#dee1e6;font:12px system-ui;display:flex;align-items:center;gap:10px;height:64px;padding:0 14px">
+    <div style="position:relative;width:32px;height:32px"><img src="data:image/png;base64,${icon}" width="32" height="32">
+      <span style="position:absolute;right:-8px;bottom:-4px;background:#5b3cc4;color:#fff;border-radius:4px;padding:0 4px;font-weight:700;font-size:11px">${text}</span></div>
+    <span>Toolbar badge: <b>${text}</b> due</span></body>`);
+  await page.screenshot({ path });
+}

@@ -85,6 +85,16 @@ describe('background scheduler', () => {
     expect(alarms['maille:digest']?.scheduledTime).toBeLessThanOrEqual(now + DAY + HOUR);
   });
 
+  it('a check just after the digest time keeps the digest alarm that is about to ring', async () => {
+    const now = Date.now();
+    const { scheduler } = await world();
+    await fakeBrowser.alarms.create(scheduler.ALARMS.digest, { when: now - 1000 });
+    await scheduler.checkDue(now);
+    expect((await fakeBrowser.alarms.get(scheduler.ALARMS.digest))?.scheduledTime).toBe(now - 1000);
+    await scheduler.onDigestTime(now);
+    expect((await fakeBrowser.alarms.get(scheduler.ALARMS.digest))?.scheduledTime).toBeGreaterThan(now);
+  });
+
   it('the digest alarm: one notification listing who is due, once a day', async () => {
     const now = Date.now();
     const { scheduler, contacts, rules } = await world();
