@@ -106,6 +106,7 @@ export const en = {
   quietFrom: 'From',
   quietTo: 'To',
   minGap: 'Minimum gap between two contacts (days)',
+  minGapInvalid: 'The minimum gap is a whole number of days, from 0 to 365.',
   notificationsOn: 'Desktop notifications',
   language: 'Language',
   languageAuto: 'Browser language',

@@ -101,6 +101,7 @@ export const fr: Record<MessageKey, string> = {
   quietFrom: 'De',
   quietTo: 'À',
   minGap: 'Écart minimal entre deux contacts (jours)',
+  minGapInvalid: 'L’écart minimal est un nombre entier de jours, de 0 à 365.',
   notificationsOn: 'Notifications sur le bureau',
   language: 'Langue',
   languageAuto: 'Langue du navigateur',

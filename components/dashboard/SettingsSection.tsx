@@ -31,7 +31,7 @@ export function SettingsSection() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) throw new Error(t('minGap'));
+      if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) throw new Error(t('minGapInvalid'));
       await settingsItem.setValue(draft);
     }).then((ok) => setSaved(ok));
   };
