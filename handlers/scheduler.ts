@@ -27,12 +27,24 @@ async function ensurePeriodicAlarm(name: string, periodInMinutes: number): Promi
   if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes });
 }
 
+// Checks run one after another: two at once could both find a follow-up not yet notified today.
+let running: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const result = running.then(task);
+  running = result.catch(() => undefined);
+  return result;
+}
+
 /**
  * Re-checks who is due: sets the badge, sends the follow-up notifications that are owed (outside
  * quiet hours, once a day each), and sets the alarms for what comes next. Safe to run any time:
  * at start-up, on every alarm, after every write.
  */
-export async function checkDue(now = Date.now()): Promise<number> {
+export function checkDue(now = Date.now()): Promise<number> {
+  return oneAtATime(() => check(now));
+}
+
+async function check(now: number): Promise<number> {
   const settings = await settingsItem.getValue();
   const { timeZone } = reminderRules(settings);
   const count = await countDue(now);
@@ -62,6 +74,11 @@ export async function checkDue(now = Date.now()): Promise<number> {
 
 /** The digest alarm rang: send today's digest (once), then check as usual. */
 export async function onDigestTime(now = Date.now()): Promise<void> {
+  await oneAtATime(() => sendDigest(now));
+  await checkDue(now);
+}
+
+async function sendDigest(now: number): Promise<void> {
   const settings = await settingsItem.getValue();
   const { timeZone } = reminderRules(settings);
   if (settings.notifications && !isQuiet(now, settings.quietHours, timeZone)) {
@@ -69,5 +86,4 @@ export async function onDigestTime(now = Date.now()): Promise<void> {
   }
   // The alarm is spent: checkDue sets the next one.
   await browser.alarms.clear(ALARMS.digest);
-  await checkDue(now);
 }
