@@ -58,6 +58,9 @@ export const en = {
   kind_event: 'Event',
   kind_introduction: 'Introduction',
   kind_news: 'News',
+  deleteInteraction: 'Delete this {kind} of {date}',
+  interactionDeleted: '{kind} of {date} deleted.',
+  undo: 'Undo',
   logged: 'Contact logged.',
   // reminders
   dueFollowUpAt: 'Met at {event} {when} — follow up',

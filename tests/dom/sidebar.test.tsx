@@ -138,6 +138,22 @@ describe('sidebar for a known contact', () => {
   });
 });
 
+describe('timeline', () => {
+  it('deletes an interaction, and Undo logs it back', async () => {
+    const lunch = { id: 'i1', contactId: 'c1', kind: 'lunch', at: Date.UTC(2026, 10, 20, 12), summary: 'Cobots', createdAt: 1, updatedAt: 1 } as const;
+    backgroundAnswers({ contact: contact({ lastContactAt: lunch.at }), interactions: [lunch], linkCandidates: [] });
+    const answer = sendMessage.getMockImplementation()!;
+    sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'deleteInteraction' ? lunch : answer(type, data)));
+    renderSidebar();
+    await userEvent.click(await screen.findByRole('button', { name: 'Delete this Lunch of 20 November 2026' }));
+    expect(sendMessage).toHaveBeenCalledWith('deleteInteraction', { id: 'i1' });
+    expect(screen.getByText('Lunch of 20 November 2026 deleted.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(sendMessage).toHaveBeenCalledWith('logInteraction', { contactId: 'c1', kind: 'lunch', at: lunch.at, summary: 'Cobots' });
+    await waitFor(() => expect(screen.queryByText('Lunch of 20 November 2026 deleted.')).toBeNull());
+  });
+});
+
 describe('sidebar errors and language', () => {
   it('says what failed and retries', async () => {
     backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });

@@ -5,6 +5,7 @@ import { createContact, deleteContact, restoreContact, snoozeContact, updateCont
 import { db } from '@/storage/db';
 import { contactsDueBy, countDue, dueContacts, nextDueAfter, refreshAllDue } from '@/storage/due';
 import { deleteInteraction, logInteraction } from '@/storage/interactions';
+import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
 
@@ -68,12 +69,16 @@ describe('nextDueAt is kept true on every write', () => {
   it('deleting a contact takes it off the list; undo puts everything back', async () => {
     const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' }, profile: LINKEDIN_CLAIRE }, RULES, NOW);
     await logInteraction({ contactId: c.id, kind: 'event', at: t('2026-11-25T19:00:00+01:00') }, RULES, NOW);
+    const marc = await createContact({ name: 'Marc', cadenceDays: null }, RULES, NOW);
+    await proposeIntroduction(c.id, marc.id, 'cobots', NOW);
     const deleted = await deleteContact(c.id);
     expect(await countDue(NOW)).toBe(0);
     expect(await db.interactions.count()).toBe(0);
+    expect(await introductionsOf(marc.id)).toEqual([]);
     await restoreContact(deleted, RULES, NOW);
     expect(await countDue(NOW)).toBe(1);
     expect(await db.interactions.count()).toBe(1);
+    expect(await introductionsOf(marc.id)).toHaveLength(1);
   });
 
   it('an observed job change makes an occasion', async () => {
