@@ -43,7 +43,14 @@ test('log a contact: it appears in the timeline and as last contact', async ({ e
   await sidebar.getByRole('button', { name: 'Log contact' }).click();
   const timeline = sidebar.getByRole('list').filter({ hasText: 'Lunch' });
   await expect(timeline.getByText('Talked about data platforms')).toBeVisible();
-  await expect(sidebar.getByText(/Last contact:/)).not.toContainText('Never');
+  await expect(sidebar.locator('p', { hasText: 'Last contact:' })).not.toContainText('Never');
+
+  // A mistake: delete it, then think again and undo.
+  await sidebar.getByRole('button', { name: /^Delete this Lunch of / }).click();
+  await expect(sidebar.getByText('No interaction logged yet.')).toBeVisible();
+  await expect(sidebar.locator('p', { hasText: 'Last contact:' })).toContainText('Never');
+  await sidebar.getByRole('button', { name: 'Undo' }).click();
+  await expect(timeline.getByText('Talked about data platforms')).toBeVisible();
 });
 
 test('SPA navigation: pushState to a second profile shows them, the feed shows no sidebar', async ({ ext }) => {
