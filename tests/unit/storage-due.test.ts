@@ -1,7 +1,8 @@
 import type { DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '@/core/profile';
-import { createContact, deleteContact, restoreContact, snoozeContact, updateContact } from '@/storage/contacts';
+import { deleteContact, restoreContact } from '@/storage/contact-deletion';
+import { createContact, snoozeContact, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { contactsDueBy, countDue, dueContacts, nextDueAfter, refreshAllDue } from '@/storage/due';
 import { deleteInteraction, logInteraction } from '@/storage/interactions';
