@@ -24,7 +24,7 @@ export default tseslint.config(
     files: ['entrypoints/*.content/**'],
     rules: {
       // The content script runs on every page of three busy sites: no React, no database.
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'dexie', '@/storage/db', '@/storage/contacts', '@/storage/interactions', '@/components/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@/storage/*', '@/components/*', '@/hooks/*'] }],
     },
   },
 );

@@ -2,7 +2,7 @@ import { nameFromSlug } from '@/core/text';
 import { sendMessage } from '@/messaging/protocol';
 import { SITE_MATCHES } from '@/sites/matches';
 import { detectProfile } from '@/sites/registry';
-import { getSidebarCollapsed, setSidebarCollapsed, watchSidebarCollapsed } from '@/storage/sidebar-collapsed';
+import { getSidebarCollapsed, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
 import { readProfile } from './read-profile';
 import { createSidebarFrame } from './sidebar-frame';
 

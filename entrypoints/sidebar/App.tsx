@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useFrameStore } from '@/stores/frame-store';
-import { setSidebarCollapsed } from '@/storage/sidebar-collapsed';
+import { setSidebarCollapsed } from '@/messaging/sidebar-fold';
 
 const collapse = () => void setSidebarCollapsed(true);
 

@@ -1,7 +1,9 @@
 /**
- * Whether the sidebar is folded to its small tab, on every site and tab. Plain
- * `browser.storage.local` rather than a WXT storage item: the content script reads it on every
- * page, and the storage library would triple that script's size.
+ * Whether the sidebar is folded to its small tab, on every site and tab: a signal between the
+ * sidebar frame (which folds it) and the content scripts (which show the tab), carried by
+ * `browser.storage.local` and its change event. Plain storage rather than a WXT storage item:
+ * the content script reads it on every page, and the storage library would triple its size.
+ * (Not IndexedDB: nothing here belongs to the site's origin.)
  */
 const KEY = 'sidebarCollapsed';
 
