@@ -9,3 +9,13 @@ export function nameAgreesWithSlug(name: string, slug: string): boolean {
   if (nameFromSlug(slug).split(' ').length < 2) return true;
   return nameMatchesSlug(name, slug);
 }
+
+/**
+ * A page at a profile URL that shows a sign-in form is a wall, unless the person is plainly there:
+ * a schema.org Person, or a name that shares a word with the slug. (Public profiles carry a hidden
+ * sign-in form of their own; a wall's heading may look like a name to an opaque slug.)
+ */
+export function isSignInWall(hasSignInForm: boolean, found: readonly [string, string] | undefined, slug: string): boolean {
+  if (!hasSignInForm) return false;
+  return !found || (found[0] !== 'json-ld' && !nameMatchesSlug(found[1], slug));
+}

@@ -2,7 +2,7 @@ import type { ProfileIdentity } from '@/core/profile';
 import { splitHeadline } from '@/core/headline';
 import { cleanText } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from './dom-read';
-import { nameAgreesWithSlug } from './identity-checks';
+import { isSignInWall, nameAgreesWithSlug } from './identity-checks';
 import type { Extraction } from './types';
 
 export interface SiteSelectors {
@@ -11,8 +11,10 @@ export interface SiteSelectors {
   company: readonly string[];
   location: readonly string[];
   photo: readonly string[];
-  /** Markers of a page at a profile URL that is not a profile (sign-in wall, removed member). */
+  /** Markers of a page at a profile URL that is not a profile (a removed member). */
   notProfile: readonly string[];
+  /** A sign-in form: a wall, unless the person is plainly on the page too. */
+  signInForm: readonly string[];
 }
 
 /** "Jean Dupont - Directeur commercial - Acme | Viadeo": the first dash-separated part. */
@@ -34,10 +36,9 @@ export function extractLayered(doc: Document, siteName: string, slug: string, se
     ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
     ['headings', firstText(doc, sel.name)],
   ];
-  const found = layers.find(([, name]) => name && nameAgreesWithSlug(name, slug));
-  if (!found?.[1]) {
-    return { status: 'unreadable', tried: layers.map(([s]) => s) };
-  }
+  const found = layers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], slug));
+  if (isSignInWall(sel.signInForm.some((s) => doc.querySelector(s)), found, slug)) return { status: 'not-profile', reason: 'sign-in wall' };
+  if (!found) return { status: 'unreadable', tried: layers.map(([s]) => s) };
   const headline = firstText(doc, sel.headline) ?? ld?.jobTitle ?? metaContent(doc, 'og:description');
   const split = splitHeadline(headline);
   const identity: ProfileIdentity = {

@@ -2,7 +2,7 @@ import type { ProfileIdentity, ProfileRef } from '@/core/profile';
 import { splitHeadline } from '@/core/headline';
 import { cleanText, nameMatchesSlug } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from '../dom-read';
-import { nameAgreesWithSlug } from '../identity-checks';
+import { isSignInWall, nameAgreesWithSlug } from '../identity-checks';
 import type { Extraction } from '../types';
 import { linkedInSlug } from './detect';
 import { linkedInSelectors as sel, PRIVATE_MEMBER_NAMES } from './selectors';
@@ -75,7 +75,6 @@ function companyFromAria(doc: Document): string | undefined {
  * `main h1`, `section h2` and ARIA labels → class names. Returns "not-profile" for sign-in walls and private members.
  */
 export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
-  if (sel.signInWall.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'sign-in wall' };
   const slug = linkedInSlug(ref);
   const subPage = isSectionPage(doc);
   const ld = jsonLdPerson(doc);
@@ -90,10 +89,9 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
     ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],
     ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
   ];
-  const found = layers.find(([, name]) => name && nameAgreesWithSlug(name, slug));
-  if (!found?.[1]) {
-    return { status: 'unreadable', tried: layers.map(([s]) => s) };
-  }
+  const found = layers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], slug));
+  if (isSignInWall(sel.signInWall.some((s) => doc.querySelector(s)), found, slug)) return { status: 'not-profile', reason: 'sign-in wall' };
+  if (!found) return { status: 'unreadable', tried: layers.map(([s]) => s) };
   const [strategy, name] = found;
   if (PRIVATE_MEMBER_NAMES.includes(name)) return { status: 'not-profile', reason: 'private member' };
 

@@ -5,7 +5,7 @@
  */
 export const linkedInSelectors = {
   /** A sign-in wall served at a profile URL: its forms and markers. */
-  signInWall: ['form[action*="/uas/login"]', 'form[action*="/checkpoint/lg"]', '#session_key', '.authwall-join-form', '[data-test-id="authwall"]'],
+  signInWall: ['form[action*="/uas/login"]', 'form[action*="/checkpoint/lg"]', '#session_key', '.authwall-join-form', '[data-test-id="authwall"]', 'input[type="password"]'],
   /** Where the name heading may be: `main h1` (2023–26), a top-card `section h2`. */
   nameHeadings: 'main h1, main section h2',
   /** Labelled elements of the top card that may carry the name (photo alt, profile links). */

@@ -5,5 +5,6 @@ export const viadeoSelectors = {
   company: ['.profile-company', '[itemprop="worksFor"]', '.company-name'],
   location: ['.profile-location', '[itemprop="addressLocality"]', '.location'],
   photo: ['img.profile-picture', 'img[itemprop="image"]', 'main img.avatar'],
-  notProfile: ['form#login-form', '.member-removed'],
+  notProfile: ['.member-removed'],
+  signInForm: ['input[type="password"]', 'form#login-form'],
 } as const;

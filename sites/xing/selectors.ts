@@ -5,5 +5,6 @@ export const xingSelectors = {
   company: ['[data-testid="profile-company"]', '.profile-company'],
   location: ['[data-testid="profile-location"]', '.profile-location'],
   photo: ['img[data-testid="profile-image"]', 'main img.profile-image'],
-  notProfile: ['form[action*="/login"]', '[data-testid="profile-not-found"]'],
+  notProfile: ['[data-testid="profile-not-found"]'],
+  signInForm: ['input[type="password"]', 'form[action*="/login"]'],
 } as const;

@@ -114,8 +114,12 @@ describe('extraction from fixture pages', () => {
 describe('profile URLs whose page shows no person', () => {
   it.each([
     ['linkedin/sign-in-wall.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'not-profile'],
+    // An opaque slug cannot prove the heading is not a name: the password field does.
+    ['linkedin/sign-in-wall-opaque.html', 'https://www.linkedin.com/in/jd1984/', 'not-profile'],
     ['linkedin/private-member.html', 'https://www.linkedin.com/in/ACoAABcdEfGh/', 'not-profile'],
     ['linkedin/unreadable.html', 'https://www.linkedin.com/in/someone-unknown/', 'unreadable'],
+    ['xing/sign-in-wall.html', 'https://www.xing.com/profile/Jonas_Weber2', 'not-profile'],
+    ['xing/sign-in-wall.html', 'https://www.xing.com/profile/J_D', 'not-profile'],
     // The feed's DOM still on screen right after a pushState to a profile: stale, not the person.
     ['linkedin/feed.html', 'https://www.linkedin.com/in/marc-lefebvre/', 'unreadable'],
     ['linkedin/company.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'unreadable'],
