@@ -56,7 +56,9 @@ function textMatchingSlug(texts: (string | null)[], slug: string): string | unde
 
 /** The block right after the heading's container: the headline, whatever the class names. */
 function headlineAfterName(nameHeading: Element | null): string | undefined {
-  for (let el: Element | null = nameHeading; el && el.tagName !== 'MAIN'; el = el.parentElement) {
+  // A few levels up at most: higher, the next block is some other part of the page.
+  let depth = 0;
+  for (let el: Element | null = nameHeading; el && el.tagName !== 'MAIN' && depth < 4; el = el.parentElement, depth++) {
     const text = cleanText(el.nextElementSibling?.textContent);
     if (text) return text;
   }
@@ -87,6 +89,7 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
     // Weaker places: only a text that shares a word with the slug counts as the name.
     ['section h2', subPage ? undefined : textMatchingSlug(headings.filter((h) => h.tagName === 'H2').map((h) => h.textContent), slug)],
     ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],
+    ['any h1', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll('h1')].map((h) => h.textContent), slug)],
     ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
   ];
   const found = layers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], slug));
@@ -96,7 +99,9 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
   if (PRIVATE_MEMBER_NAMES.includes(name)) return { status: 'not-profile', reason: 'private member' };
 
   // The heading that shows the name anchors the top card: the headline follows it.
-  const heading = headings.find((h) => cleanText(h.textContent) === name) ?? headings.find((h) => h.tagName === 'H1') ?? null;
+  const heading = subPage
+    ? null
+    : ([...doc.querySelectorAll('h1, h2')].find((h) => cleanText(h.textContent) === name) ?? headings.find((h) => h.tagName === 'H1') ?? null);
   const headline = subPage
     ? undefined
     : (headlineAfterName(heading) ?? firstText(doc, sel.classNames.headline) ?? ld?.jobTitle);

@@ -7,9 +7,9 @@ export const linkedInSelectors = {
   /** A sign-in wall served at a profile URL: its forms and markers. */
   signInWall: ['form[action*="/uas/login"]', 'form[action*="/checkpoint/lg"]', '#session_key', '.authwall-join-form', '[data-test-id="authwall"]', 'input[type="password"]'],
   /** Where the name heading may be: `main h1` (2023–26), a top-card `section h2`. */
-  nameHeadings: 'main h1, main section h2',
+  nameHeadings: 'main h1, [role="main"] h1, main section h2, [role="main"] section h2',
   /** Labelled elements of the top card that may carry the name (photo alt, profile links). */
-  labelled: 'main section img[alt], main section a[aria-label]',
+  labelled: 'main section img[alt], main section a[aria-label], [role="main"] img[alt]',
   /** "Current company: Acme. Click to skip to experience card" */
   companyAria: '[aria-label^="Current company:"], [aria-label^="Entreprise actuelle"]',
   contactInfoLink: 'a[href*="/overlay/contact-info"]',

@@ -37,6 +37,12 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     location: 'Grenoble, Auvergne-Rhône-Alpes, France',
     photoUrl: 'https://media.licdn.com/dms/image/v2/profile-displayphoto-crop_800_800/nadia.jpg',
   }],
+  ['linkedin/no-main-landmark.html', 'https://www.linkedin.com/in/thomas-roux-1b2c/', {
+    name: 'Thomas Roux',
+    headline: 'Sales engineer at Ferrovia',
+    title: 'Sales engineer',
+    company: 'Ferrovia',
+  }],
   ['linkedin/logged-out-jsonld.html', 'https://fr.linkedin.com/in/sophie-martin-87b2?originalSubdomain=fr', {
     name: 'Sophie Martin',
     headline: 'Directrice marketing chez Atelier Numérique',
