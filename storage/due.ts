@@ -3,6 +3,8 @@ import { dayStart, reminderState, type ReminderRules } from '@/core/reminders';
 import type { Contact } from '@/core/records';
 import { db } from './db';
 
+const OBSERVATIONS_LOOKED_AT = 12;
+
 /** The tables a write that may change who is due must hold in its transaction. */
 export const DUE_TABLES = ['contacts', 'interactions', 'observations'] as const;
 
@@ -18,12 +20,16 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   const latest = await range.between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).last();
   const metAt = contact.met?.date ? dayStart(contact.met.date, rules.timeZone) : undefined;
   const sinceMet = metAt !== undefined ? await range.between([contactId, metAt], [contactId, Dexie.maxKey]).toArray() : [];
-  const observations = await db.observations
+  // A job change is the same profile showing something new: two sites word a job differently.
+  const recent = await db.observations
     .where('[contactId+at]')
     .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
     .reverse()
-    .limit(2)
+    .limit(OBSERVATIONS_LOOKED_AT)
     .toArray();
+  const latestSeen = recent[0];
+  const before = latestSeen && recent.find((o) => o.id !== latestSeen.id && o.profileKey === latestSeen.profileKey);
+  const observations = latestSeen && before ? [latestSeen, before] : [];
   const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
   const due = { nextDueAt: state.nextDueAt ?? undefined, dueReason: state.reason ?? undefined, dueJob: state.jobChange };
   const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob);

@@ -91,6 +91,14 @@ describe('nextDueAt is kept true on every write', () => {
     expect(await db.contacts.get(c.id)).toMatchObject({ nextDueAt: NOW, dueReason: 'occasion', dueJob: { company: 'Axiome' } });
   });
 
+  it('two sites wording the same job differently is no occasion', async () => {
+    const c = await createContact({ name: 'Claire', cadenceDays: 182, profile: LINKEDIN_CLAIRE }, RULES, NOW - 30 * DAY);
+    await recordObservation(c.id, { ...LINKEDIN_CLAIRE, identity: { name: 'Claire', title: 'Head of Partnerships' } }, RULES, NOW - 2 * DAY);
+    const viadeo = { site: 'viadeo', key: 'viadeo:claire.fontaine', url: 'https://www.viadeo.com/fr/profile/claire.fontaine' } as const;
+    await recordObservation(c.id, { ...viadeo, identity: { name: 'Claire', title: 'Responsable partenariats' } }, RULES, NOW);
+    expect((await nextDueOf(c.id)).dueReason).toBe('reconnect');
+  });
+
   it('a change of the rules recomputes everyone', async () => {
     const c = await createContact({ name: 'Claire', met: { date: '2026-11-25' } }, RULES, NOW);
     await logInteraction({ contactId: c.id, kind: 'event', at: t('2026-11-25T19:00:00+01:00') }, RULES, NOW);
