@@ -105,3 +105,8 @@ export interface Observation extends RecordBase {
 
 /** Keep-in-touch cadences offered in the UI, in days (about 1, 3, 6 and 12 months). */
 export const CADENCE_CHOICES = [30, 91, 182, 365] as const;
+
+/** The latest `at` among records, or undefined when there are none. */
+export function latestAt(records: readonly { at: number }[]): number | undefined {
+  return records.reduce<number | undefined>((max, r) => (max === undefined || r.at > max ? r.at : max), undefined);
+}

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import { IN_PERSON_KINDS, type Contact, type Interaction, type Observation } from './records';
+import { IN_PERSON_KINDS, latestAt, type Contact, type Interaction, type Observation } from './records';
 
 export type DueReason = 'follow-up' | 'reconnect' | 'losing-touch' | 'occasion';
 
@@ -116,8 +116,7 @@ function reconnect(input: ReminderInput, lastContactAt: number | undefined, rule
  * reached within the minimum gap, or snoozed, stays off every list until then.
  */
 export function reminderState(input: ReminderInput, rules: ReminderRules, now: number): ReminderState {
-  const latest = input.interactions.reduce<number | undefined>((max, i) => (max === undefined || i.at > max ? i.at : max), undefined);
-  const lastContactAt = latest ?? input.contact.lastContactAt;
+  const lastContactAt = latestAt(input.interactions) ?? input.contact.lastContactAt;
   const candidates = [followUp(input, rules), jobChangeOccasion(input, lastContactAt), reconnect(input, lastContactAt, rules, now)].filter(
     (c): c is Candidate => c !== null,
   );

@@ -3,7 +3,7 @@ import type { ProtocolMap } from '@/messaging/protocol';
 import * as contacts from '@/storage/contacts';
 import * as interactions from '@/storage/interactions';
 import { recordObservation } from '@/storage/observations';
-import { currentRules, settingsItem } from '@/storage/settings';
+import { currentRules, reminderRules, settingsItem } from '@/storage/settings';
 import { publishChange } from './change-feed';
 import { getProfileView } from './profile-view';
 import { checkDue } from './scheduler';
@@ -32,7 +32,7 @@ export const handlers: Handlers = {
   async addContact(input) {
     const settings = await settingsItem.getValue();
     const cadenceDays = input.cadenceDays !== undefined ? input.cadenceDays : settings.defaultCadenceDays;
-    const contact = await contacts.createContact({ ...input, cadenceDays }, await currentRules(), Date.now());
+    const contact = await contacts.createContact({ ...input, cadenceDays }, reminderRules(settings), Date.now());
     await changed([contact.id]);
     return contact;
   },

@@ -1,4 +1,4 @@
-import { IN_PERSON_KINDS, INTERACTION_KINDS, type Interaction, type InteractionKind } from '@/core/records';
+import { IN_PERSON_KINDS, INTERACTION_KINDS, latestAt, type Interaction, type InteractionKind } from '@/core/records';
 import { cleanText } from '@/core/text';
 import type { ReminderRules } from '@/core/reminders';
 import { db, newId } from './db';
@@ -48,11 +48,9 @@ export async function deleteInteraction(id: string, rules: ReminderRules, now: n
     if (!interaction) throw new Error(`No interaction ${id}.`);
     await db.interactions.delete(id);
     const rest = await db.interactions.where('[contactId+at]').between([interaction.contactId, -Infinity], [interaction.contactId, Infinity]).toArray();
-    const latest = (kinds?: (kind: InteractionKind) => boolean) =>
-      rest.filter((i) => !kinds || kinds(i.kind)).reduce<number | undefined>((max, i) => (max === undefined || i.at > max ? i.at : max), undefined);
     await db.contacts.update(interaction.contactId, {
-      lastContactAt: latest(),
-      lastInPersonAt: latest((kind) => IN_PERSON_KINDS.has(kind)),
+      lastContactAt: latestAt(rest),
+      lastInPersonAt: latestAt(rest.filter((i) => IN_PERSON_KINDS.has(i.kind))),
       updatedAt: now,
     });
     await refreshDue(interaction.contactId, rules, now);

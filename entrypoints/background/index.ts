@@ -27,9 +27,12 @@ export default defineBackground(() => {
   // Firefox has no notification buttons, nor this event.
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButtonClicked(id, index).catch(logFailure('notification button')));
 
-  // New rules (minimum gap) move due dates; new times move alarms.
-  settingsItem.watch((settings) => {
-    void refreshAllDue(reminderRules(settings), Date.now()).then(() => checkDue()).catch(logFailure('settings change'));
+  // A new minimum gap moves everyone's due date (one pass over all contacts); other settings
+  // (digest time, quiet hours, notifications) only move alarms.
+  settingsItem.watch((settings, previous) => {
+    const rulesChanged = settings.minGapDays !== previous?.minGapDays;
+    const recompute = rulesChanged ? refreshAllDue(reminderRules(settings), Date.now()) : Promise.resolve();
+    void recompute.then(() => checkDue()).catch(logFailure('settings change'));
   });
   browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
   browser.runtime.onInstalled.addListener(() => void checkDue().catch(logFailure('install check')));

@@ -79,6 +79,22 @@ describe('background', () => {
     expect((await send<Contact>('addContact', { name: 'Marc Lefebvre', cadenceDays: null })).cadenceDays).toBeNull();
   });
 
+  it('a new minimum gap moves due dates; other settings leave them', async () => {
+    await startBackground();
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/storage/settings');
+    const { db } = await import('@/storage/db');
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, minGapDays: 0 });
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', cadenceDays: 30 });
+    await send('logInteraction', { contactId: contact.id, kind: 'call', at: Date.now() });
+    const dueAt = async () => (await db.contacts.get(contact.id))?.nextDueAt;
+    const before = await dueAt();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, minGapDays: 0, digestTime: '10:00' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await dueAt()).toBe(before);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, minGapDays: 60 });
+    await vi.waitFor(async () => expect(await dueAt()).toBeGreaterThan(before! + 20 * 86_400_000));
+  });
+
   it('answers a failed command with its error message', async () => {
     await startBackground();
     await expect(send('addContact', { name: '' })).rejects.toThrow('A contact needs a name.');
