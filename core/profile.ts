@@ -1,5 +1,6 @@
 /** The sites Maille reads profiles on. */
-export type SiteId = 'linkedin' | 'viadeo' | 'xing';
+export const SITES = ['linkedin', 'viadeo', 'xing'] as const;
+export type SiteId = (typeof SITES)[number];
 
 export const SITE_LABELS: Record<SiteId, string> = {
   linkedin: 'LinkedIn',

@@ -1,16 +1,55 @@
-/** Longest text Maille keeps from a host page field. */
+/** Longest text Maille keeps from a host page field (UTF-16 code units, the ellipsis included). */
 export const MAX_FIELD_LENGTH = 200;
 
+// Bidirectional controls (marks, embeddings, overrides, isolates): one field must never reorder
+// the text around it, so none is kept.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// A zero-width joiner is text only inside an emoji sequence (👩🏽‍💻), a non-joiner only between
+// letters (Persian); elsewhere they, and the other invisible characters, are dropped.
+const STRAY_JOINER = /(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+const STRAY_NON_JOINER = /(?<!\p{L})\u200c|\u200c(?!\p{L})/gu;
+const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
+// Control characters and line separators stand between words: they become spaces.
+// eslint-disable-next-line no-control-regex
+const SEPARATORS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /**
- * Host page text made safe to store and show as text: control characters dropped, white space
- * collapsed, trimmed, capped. Returns undefined for an empty result.
+ * `text` cut to at most `max` UTF-16 code units at a grapheme boundary (never inside an emoji or
+ * an accented letter), ending with "…" when it was cut.
+ */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (end + segment.length > max - 1) break;
+    end += segment.length;
+  }
+  return text.slice(0, end).trimEnd() + '…';
+}
+
+/** The first user-perceived character of a text (an avatar's letter): a whole emoji, never half. */
+export function firstGrapheme(text: string): string {
+  for (const { segment } of graphemes.segment(text.trim())) return segment;
+  return '';
+}
+
+/**
+ * Host page or imported text made safe to store and show as one line: bidirectional controls and
+ * invisible characters removed, control characters and runs of white space made one space,
+ * trimmed, capped at a grapheme boundary. Returns undefined for an empty result.
  */
 export function cleanText(raw: string | null | undefined, max = MAX_FIELD_LENGTH): string | undefined {
   if (raw == null) return undefined;
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!text) return undefined;
-  return text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text;
+  const text = raw
+    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLE, '')
+    .replace(STRAY_JOINER, '')
+    .replace(STRAY_NON_JOINER, '')
+    .replace(SEPARATORS, ' ')
+    .trim();
+  return text ? capText(text, max) : undefined;
 }
 
 /** A name folded for matching across sites: no accents, no case, letters and digits only. */

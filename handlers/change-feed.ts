@@ -3,11 +3,20 @@ import { CHANGE_FEED_PORT, type ChangeNotice } from '@/messaging/protocol';
 
 const ports = new Set<Browser.runtime.Port>();
 
-/** Keeps a page's change-feed port until the page goes away. */
-export function acceptChangeFeedPort(port: Browser.runtime.Port): void {
-  if (port.name !== CHANGE_FEED_PORT) return;
+/**
+ * Keeps a page's change-feed port until the page goes away. The port's name carries the page's
+ * session (`maille:changes:<session>`): `onSession` hears it open and close, so that the drafts
+ * of a page that closed get saved.
+ */
+export function acceptChangeFeedPort(port: Browser.runtime.Port, onSession?: { opened: (session: string) => void; closed: (session: string) => void }): void {
+  if (port.name !== CHANGE_FEED_PORT && !port.name.startsWith(`${CHANGE_FEED_PORT}:`)) return;
+  const session = port.name.slice(CHANGE_FEED_PORT.length + 1);
   ports.add(port);
-  port.onDisconnect.addListener(() => ports.delete(port));
+  if (session) onSession?.opened(session);
+  port.onDisconnect.addListener(() => {
+    ports.delete(port);
+    if (session) onSession?.closed(session);
+  });
 }
 
 /** Tells every open page (sidebars in any tab, dashboard) what changed. */

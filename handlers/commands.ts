@@ -1,5 +1,7 @@
+import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
-import type { ProtocolMap } from '@/messaging/protocol';
+import { toLocalDayIn } from '@/core/reminders';
+import type { CommandType, ProtocolMap } from '@/messaging/protocol';
 import * as contacts from '@/storage/contacts';
 import * as interactions from '@/storage/interactions';
 import { recordObservation } from '@/storage/observations';
@@ -8,7 +10,7 @@ import { publishChange } from './change-feed';
 import { getProfileView } from './profile-view';
 import { checkDue } from './scheduler';
 
-type Handlers = { [K in keyof ProtocolMap]: (data: Parameters<ProtocolMap[K]>[0]) => Promise<ReturnType<ProtocolMap[K]>> };
+type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
 /** After every write: open pages refresh, and the badge, notifications and alarms follow. */
 async function changed(contactIds: string[]): Promise<void> {
@@ -25,40 +27,72 @@ export async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now())
   if (observation || newPhoto) await changed([contact.id]);
 }
 
+/**
+ * Checks a command's input against its rules, then runs it: a refused input, a missing record, a
+ * taken profile or a conflict answers a typed refusal; nothing is written.
+ */
+async function command<K extends CommandName & CommandType, T>(
+  type: K,
+  data: unknown,
+  run: (input: CommandInput<K>, now: number) => Promise<T>,
+): Promise<Outcome<T>> {
+  const now = Date.now();
+  const { timeZone } = await currentRules();
+  const checked = checkCommand(type, data, { now, today: toLocalDayIn(now, timeZone) });
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, value: await run(checked.value, now) };
+  } catch (error) {
+    if (error instanceof RefusalError) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
+
 /** The background's answer to every message of the protocol: each write announces its change. */
 export const handlers: Handlers = {
-  profileSeen: (snapshot) => onProfileSeen(snapshot),
-  getProfileView: ({ ref, name }) => getProfileView(ref, name),
-  async addContact(input) {
-    const settings = await settingsItem.getValue();
-    const cadenceDays = input.cadenceDays !== undefined ? input.cadenceDays : settings.defaultCadenceDays;
-    const contact = await contacts.createContact({ ...input, cadenceDays }, reminderRules(settings), Date.now());
-    await changed([contact.id]);
-    return contact;
+  async profileSeen(data) {
+    const now = Date.now();
+    const checked = checkCommand('profileSeen', data, { now, today: toLocalDayIn(now, (await currentRules()).timeZone) });
+    if (checked.ok) await onProfileSeen(checked.value, now);
+    else console.warn('[Maille] a profile report was refused', checked.refusal);
   },
-  async linkProfile({ contactId, ref, identity }) {
-    const contact = await contacts.linkProfile(contactId, { site: ref.site, key: ref.key, url: ref.url }, identity, Date.now());
-    await changed([contact.id]);
-    return contact;
-  },
-  async updateContact({ id, patch }) {
-    const contact = await contacts.updateContact(id, patch, await currentRules(), Date.now());
-    await changed([id]);
-    return contact;
-  },
-  async snoozeContact({ id, until }) {
-    const contact = await contacts.snoozeContact(id, until, await currentRules(), Date.now());
-    await changed([id]);
-    return contact;
-  },
-  async logInteraction(input) {
-    const interaction = await interactions.logInteraction(input, await currentRules(), Date.now());
-    await changed([input.contactId]);
-    return interaction;
-  },
-  async deleteInteraction({ id }) {
-    const interaction = await interactions.deleteInteraction(id, await currentRules(), Date.now());
-    await changed([interaction.contactId]);
-    return interaction;
-  },
+  getProfileView: (data) => command('getProfileView', data, ({ ref, name }) => getProfileView(ref, name)),
+  addContact: (data) =>
+    command('addContact', data, async (input, now) => {
+      const settings = await settingsItem.getValue();
+      const cadenceDays = input.cadenceDays !== undefined ? input.cadenceDays : settings.defaultCadenceDays;
+      const contact = await contacts.createContact({ ...input, cadenceDays }, reminderRules(settings), now);
+      await changed([contact.id]);
+      return contact;
+    }),
+  linkProfile: (data) =>
+    command('linkProfile', data, async ({ contactId, ref, identity }, now) => {
+      const contact = await contacts.linkProfile(contactId, ref, identity, now);
+      await changed([contact.id]);
+      return contact;
+    }),
+  updateContact: (data) =>
+    command('updateContact', data, async ({ id, patch, base }, now) => {
+      const contact = await contacts.updateContact(id, patch, await currentRules(), now, base);
+      await changed([id]);
+      return contact;
+    }),
+  snoozeContact: (data) =>
+    command('snoozeContact', data, async ({ id, until }, now) => {
+      const contact = await contacts.snoozeContact(id, until, await currentRules(), now);
+      await changed([id]);
+      return contact;
+    }),
+  logInteraction: (data) =>
+    command('logInteraction', data, async (input, now) => {
+      const interaction = await interactions.logInteraction(input, await currentRules(), now);
+      await changed([input.contactId]);
+      return interaction;
+    }),
+  deleteInteraction: (data) =>
+    command('deleteInteraction', data, async ({ id }, now) => {
+      const interaction = await interactions.deleteInteraction(id, await currentRules(), now);
+      await changed([interaction.contactId]);
+      return interaction;
+    }),
 };

@@ -1,6 +1,7 @@
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
+import { isolate } from '@/i18n/refusal-text';
 import { firstTimeToday, wasNotifiedToday } from './notified-log';
 
 /** Notification ids say what they are about: `follow-up:<contactId>` or `digest:<day>`. */
@@ -30,7 +31,7 @@ export async function notifyFollowUps(contacts: readonly Contact[], now: number,
     await browser.notifications.create(`${FOLLOW_UP_PREFIX}${contact.id}`, {
       type: 'basic',
       iconUrl: iconUrl(),
-      title: t('notifyFollowUpTitle', { name: contact.name }),
+      title: t('notifyFollowUpTitle', { name: isolate(contact.name) }),
       message: describeDue(contact, now, timeZone),
       ...buttons(),
     });

@@ -13,6 +13,8 @@ export const ALARMS = {
   next: 'maille:next',
   /** The daily digest. */
   digest: 'maille:digest',
+  /** Half a minute after start-up when notes drafts were left: those no page reclaimed get saved. */
+  drafts: 'maille:drafts',
 } as const;
 
 const PERIOD_MINUTES = 30;

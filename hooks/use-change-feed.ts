@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { useEffect, useRef } from 'react';
+import { PAGE_SESSION } from '@/messaging/notes-draft';
 import { CHANGE_FEED_PORT, type ChangeNotice } from '@/messaging/protocol';
 
 const RECONNECT_MS = 500;
@@ -18,7 +19,8 @@ export function useChangeFeed(onChange: (notice: ChangeNotice | null) => void): 
     let timer: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     const connect = (afterDrop: boolean) => {
-      port = browser.runtime.connect({ name: CHANGE_FEED_PORT });
+      // The session in the name tells the background this page is alive (its notes drafts are its own).
+      port = browser.runtime.connect({ name: `${CHANGE_FEED_PORT}:${PAGE_SESSION}` });
       port.onMessage.addListener((notice) => callback.current(notice as ChangeNotice));
       port.onDisconnect.addListener(() => {
         if (!closed) timer = setTimeout(() => connect(true), RECONNECT_MS);

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ProfileRef } from '@/core/profile';
-import { sendMessage, type ProfileView } from '@/messaging/protocol';
+import { refusalText } from '@/i18n/refusal-text';
+import type { ProfileView } from '@/messaging/protocol';
+import { sendCommand } from '@/messaging/send-command';
 import { useChangeFeed } from './use-change-feed';
 
 export type ViewState =
@@ -9,11 +11,8 @@ export type ViewState =
   | { status: 'ready'; view: ProfileView };
 
 async function fetchView(ref: ProfileRef, name: string | undefined): Promise<ViewState> {
-  try {
-    return { status: 'ready', view: await sendMessage('getProfileView', { ref, name }) };
-  } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
-  }
+  const outcome = await sendCommand('getProfileView', { ref, name });
+  return outcome.ok ? { status: 'ready', view: outcome.value } : { status: 'error', message: refusalText(outcome.refusal) };
 }
 
 /** The stored view of a profile, kept fresh by the background's change feed. */

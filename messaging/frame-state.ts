@@ -1,4 +1,4 @@
-import type { ProfileIdentity, ProfileRef, SiteId } from '@/core/profile';
+import { SITES, type ProfileIdentity, type ProfileRef, type SiteId } from '@/core/profile';
 import { cleanText } from '@/core/text';
 
 /**
@@ -14,12 +14,10 @@ export function encodeFrameState(state: FrameState): string {
   return encodeURIComponent(JSON.stringify(state));
 }
 
-const SITES: readonly SiteId[] = ['linkedin', 'viadeo', 'xing'];
-
 function asRef(value: unknown): ProfileRef | null {
   if (typeof value !== 'object' || value === null) return null;
   const { site, key, url } = value as Record<string, unknown>;
-  if (typeof site !== 'string' || !SITES.includes(site as SiteId)) return null;
+  if (typeof site !== 'string' || !(SITES as readonly string[]).includes(site)) return null;
   if (typeof key !== 'string' || !key.startsWith(`${site}:`) || typeof url !== 'string' || !/^https:\/\//.test(url)) return null;
   return { site: site as SiteId, key, url };
 }

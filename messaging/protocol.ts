@@ -1,8 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ProfileIdentity, ProfileRef, ProfileSnapshot } from '@/core/profile';
+import type { CommandDraft, Outcome } from '@/core/commands';
+import type { ProfileSnapshot } from '@/core/profile';
 import type { Contact, Interaction } from '@/core/records';
-import type { ContactPatch, NewContactInput } from '@/storage/contacts';
-import type { NewInteraction } from '@/storage/interactions';
 
 /** What the sidebar shows for a profile page. */
 export interface ProfileView {
@@ -15,21 +14,27 @@ export interface ProfileView {
 /**
  * Every message between the parts of Maille, declared once. The background answers them all;
  * the content script and the sidebar frame only send. Data never passes through the host page.
+ * Each input is checked by the background against `core/commands.ts`; a command it refuses
+ * answers `{ ok: false, refusal }`, typed, for the page to say in words next to the field.
  */
 export interface ProtocolMap {
   /** Content script → background: a profile page was read. */
   profileSeen(snapshot: ProfileSnapshot): void;
-  getProfileView(query: { ref: ProfileRef; name?: string }): ProfileView;
-  addContact(input: NewContactInput): Contact;
-  linkProfile(input: { contactId: string; ref: ProfileRef; identity: Partial<ProfileIdentity> }): Contact;
-  updateContact(input: { id: string; patch: ContactPatch }): Contact;
+  getProfileView(query: CommandDraft<'getProfileView'>): Outcome<ProfileView>;
+  addContact(input: CommandDraft<'addContact'>): Outcome<Contact>;
+  linkProfile(input: CommandDraft<'linkProfile'>): Outcome<Contact>;
+  /** `base` holds each field of `patch` as the page last saw it stored (see `core/contact-merge.ts`). */
+  updateContact(input: CommandDraft<'updateContact'>): Outcome<Contact>;
   /** Hides a contact from every list until `until` (epoch ms). */
-  snoozeContact(input: { id: string; until: number }): Contact;
-  logInteraction(input: NewInteraction): Interaction;
-  deleteInteraction(input: { id: string }): Interaction;
+  snoozeContact(input: CommandDraft<'snoozeContact'>): Outcome<Contact>;
+  logInteraction(input: CommandDraft<'logInteraction'>): Outcome<Interaction>;
+  deleteInteraction(input: CommandDraft<'deleteInteraction'>): Outcome<Interaction>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Commands: every message a page sends that answers an {@link Outcome}. */
+export type CommandType = Exclude<keyof ProtocolMap, 'profileSeen'>;
 
 /** Name of the runtime port over which the background announces changes to open pages. */
 export const CHANGE_FEED_PORT = 'maille:changes';

@@ -1,3 +1,7 @@
+import { RefusalError, type ContactPatch, type MetInput, type NewContactInput } from '@/core/commands';
+import { mergePatch } from '@/core/contact-merge';
+import { fromLocalDay } from '@/core/dates';
+import { LIMITS, MAX_CADENCE_DAYS } from '@/core/limits';
 import type { ProfileIdentity } from '@/core/profile';
 import type { Contact, LinkedProfile, MetInfo } from '@/core/records';
 import { cleanText, nameKey } from '@/core/text';
@@ -6,39 +10,20 @@ import { db, newId } from './db';
 import { DUE_TABLES, refreshDue } from './due';
 import { findOrCreateEvent } from './events';
 
-export const MAX_NOTES_LENGTH = 20_000;
-const MAX_TAGS = 30;
-const MAX_TAG_LENGTH = 40;
-
-/** Where we met, as the user types it: the event is named, and becomes an event record. */
-export interface MetInput {
-  eventName?: string;
-  place?: string;
-  date?: string;
-  topic?: string;
-}
-
-export interface NewContactInput extends Partial<Omit<ProfileIdentity, 'name'>> {
-  name: string;
-  profile?: LinkedProfile;
-  met?: MetInput;
-  cadenceDays?: number | null;
-  notes?: string;
-  tags?: string[];
-  emails?: string[];
-}
-
-export interface ContactPatch {
-  name?: string;
-  notes?: string;
-  tags?: string[];
-  cadenceDays?: number | null;
-  met?: MetInput | null;
-  emails?: string[];
-}
-
 function normaliseEmails(emails: readonly string[]): string[] {
-  return [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => /^[^\s@]+@[^\s@]+$/.test(e)))];
+  return [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => /^[^\s@]+@[^\s@]+$/.test(e)))].slice(0, LIMITS.emails);
+}
+
+function checkName(raw: string | undefined): string {
+  const name = cleanText(raw, LIMITS.name);
+  if (!name) throw new RefusalError({ code: 'invalid', field: 'name', rule: 'required' }, 'A contact needs a name.');
+  return name;
+}
+
+/** Notes are typed text: kept as typed (lines and all), refused rather than cut beyond the limit. */
+function checkNotes(notes: string): string {
+  if (notes.length > LIMITS.notes) throw new RefusalError({ code: 'invalid', field: 'notes', rule: 'tooLong', max: LIMITS.notes });
+  return notes;
 }
 
 /** Tags trimmed, without duplicates (ignoring case), capped in count and length. */
@@ -46,28 +31,31 @@ export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of tags) {
-    const tag = cleanText(raw, MAX_TAG_LENGTH);
+    const tag = cleanText(raw, LIMITS.tag);
     if (!tag || seen.has(tag.toLowerCase())) continue;
     seen.add(tag.toLowerCase());
     result.push(tag);
   }
-  return result.slice(0, MAX_TAGS);
+  return result.slice(0, LIMITS.tags);
 }
 
 function checkCadence(cadenceDays: number | null | undefined): number | null {
   if (cadenceDays == null) return null;
-  if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > 3650) throw new Error(`Invalid cadence: ${cadenceDays}`);
+  if (!Number.isInteger(cadenceDays) || cadenceDays < 1 || cadenceDays > MAX_CADENCE_DAYS) {
+    throw new RefusalError({ code: 'invalid', field: 'cadenceDays', rule: 'range' }, `Invalid cadence: ${cadenceDays}`);
+  }
   return cadenceDays;
 }
 
 async function toMetInfo(met: MetInput | null | undefined, now: number): Promise<MetInfo | undefined> {
   if (!met) return undefined;
   const info: MetInfo = {
-    place: cleanText(met.place),
-    date: met.date && /^\d{4}-\d{2}-\d{2}$/.test(met.date) ? met.date : undefined,
-    topic: cleanText(met.topic, 500),
+    place: cleanText(met.place, LIMITS.place),
+    // Checked by the command's schema (a past day since 1900); blank or unreadable means none.
+    date: met.date && fromLocalDay(met.date) !== undefined ? met.date : undefined,
+    topic: cleanText(met.topic, LIMITS.topic),
   };
-  const eventName = cleanText(met.eventName);
+  const eventName = cleanText(met.eventName, LIMITS.eventName);
   if (eventName) {
     const event = await findOrCreateEvent({ name: eventName, date: info.date, place: info.place }, now);
     info.eventId = event.id;
@@ -79,24 +67,22 @@ async function toMetInfo(met: MetInput | null | undefined, now: number): Promise
 
 /** Creates a contact. A profile already attached to someone is refused: no duplicates. */
 export async function createContact(input: NewContactInput, rules: ReminderRules, now: number): Promise<Contact> {
-  const name = cleanText(input.name);
-  if (!name) throw new Error('A contact needs a name.');
+  const name = checkName(input.name);
   return db.transaction('rw', [...DUE_TABLES, 'events'], async () => {
-    if (input.profile && (await findContactByProfileKey(input.profile.key))) {
-      throw new Error(`${input.profile.key} is already in Maille.`);
-    }
+    const owner = input.profile && (await findContactByProfileKey(input.profile.key));
+    if (owner) throw new RefusalError({ code: 'profileTaken', owner: owner.name }, `${input.profile!.key} is already in Maille.`);
     const contact: Contact = {
       id: newId(),
       name,
       nameKey: nameKey(name),
-      headline: cleanText(input.headline),
-      company: cleanText(input.company),
-      title: cleanText(input.title),
-      location: cleanText(input.location),
+      headline: cleanText(input.headline, LIMITS.line),
+      company: cleanText(input.company, LIMITS.line),
+      title: cleanText(input.title, LIMITS.line),
+      location: cleanText(input.location, LIMITS.line),
       photoUrl: input.photoUrl,
       emails: normaliseEmails(input.emails ?? []),
       tags: normaliseTags(input.tags ?? []),
-      notes: (input.notes ?? '').slice(0, MAX_NOTES_LENGTH),
+      notes: checkNotes(input.notes ?? ''),
       profiles: input.profile ? [input.profile] : [],
       profileKeys: input.profile ? [input.profile.key] : [],
       met: await toMetInfo(input.met, now),
@@ -128,7 +114,7 @@ export function findLinkCandidates(name: string, site: LinkedProfile['site']): P
 
 async function mustGet(id: string): Promise<Contact> {
   const contact = await db.contacts.get(id);
-  if (!contact) throw new Error(`No contact ${id}.`);
+  if (!contact) throw new RefusalError({ code: 'notFound' }, `No contact ${id}.`);
   return contact;
 }
 
@@ -136,17 +122,17 @@ async function mustGet(id: string): Promise<Contact> {
 export async function linkProfile(contactId: string, profile: LinkedProfile, identity: Partial<ProfileIdentity>, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const owner = await findContactByProfileKey(profile.key);
-    if (owner && owner.id !== contactId) throw new Error(`${profile.key} belongs to ${owner.name}.`);
+    if (owner && owner.id !== contactId) throw new RefusalError({ code: 'profileTaken', owner: owner.name }, `${profile.key} belongs to ${owner.name}.`);
     const contact = await mustGet(contactId);
     if (owner) return contact;
     const updated: Contact = {
       ...contact,
       profiles: [...contact.profiles, profile],
       profileKeys: [...contact.profileKeys, profile.key],
-      headline: contact.headline ?? cleanText(identity.headline),
-      company: contact.company ?? cleanText(identity.company),
-      title: contact.title ?? cleanText(identity.title),
-      location: contact.location ?? cleanText(identity.location),
+      headline: contact.headline ?? cleanText(identity.headline, LIMITS.line),
+      company: contact.company ?? cleanText(identity.company, LIMITS.line),
+      title: contact.title ?? cleanText(identity.title, LIMITS.line),
+      location: contact.location ?? cleanText(identity.location, LIMITS.line),
       photoUrl: contact.photoUrl ?? identity.photoUrl,
       updatedAt: now,
     };
@@ -155,21 +141,36 @@ export async function linkProfile(contactId: string, profile: LinkedProfile, ide
   });
 }
 
-export async function updateContact(id: string, patch: ContactPatch, rules: ReminderRules, now: number): Promise<Contact> {
+/**
+ * Applies a page's edit. With `base` (each edited field as the page last saw it stored), the edit
+ * is rebased onto what is stored now (`mergePatch`): merged when it can be, refused with a
+ * conflict when it cannot — never written over a change the page did not see.
+ */
+export async function updateContact(
+  id: string,
+  patch: ContactPatch,
+  rules: ReminderRules,
+  now: number,
+  base?: Readonly<Record<string, unknown>>,
+): Promise<Contact> {
   return db.transaction('rw', [...DUE_TABLES, 'events'], async () => {
     const contact = await mustGet(id);
-    const updated: Contact = { ...contact, updatedAt: now };
-    if (patch.name !== undefined) {
-      const name = cleanText(patch.name);
-      if (!name) throw new Error('A contact needs a name.');
-      updated.name = name;
-      updated.nameKey = nameKey(name);
+    let change = patch;
+    if (base) {
+      const merge = mergePatch(contact, base, patch);
+      if (!merge.ok) throw new RefusalError({ code: 'conflict', fields: merge.fields, current: contact }, `Changed elsewhere: ${merge.fields.join(', ')}.`);
+      change = merge.patch;
     }
-    if (patch.notes !== undefined) updated.notes = patch.notes.slice(0, MAX_NOTES_LENGTH);
-    if (patch.tags !== undefined) updated.tags = normaliseTags(patch.tags);
-    if (patch.cadenceDays !== undefined) updated.cadenceDays = checkCadence(patch.cadenceDays);
-    if (patch.emails !== undefined) updated.emails = normaliseEmails(patch.emails);
-    if (patch.met !== undefined) updated.met = await toMetInfo(patch.met, now);
+    const updated: Contact = { ...contact, updatedAt: now };
+    if (change.name !== undefined) {
+      updated.name = checkName(change.name);
+      updated.nameKey = nameKey(updated.name);
+    }
+    if (change.notes !== undefined) updated.notes = checkNotes(change.notes);
+    if (change.tags !== undefined) updated.tags = normaliseTags(change.tags);
+    if (change.cadenceDays !== undefined) updated.cadenceDays = checkCadence(change.cadenceDays);
+    if (change.emails !== undefined) updated.emails = normaliseEmails(change.emails);
+    if (change.met !== undefined) updated.met = await toMetInfo(change.met, now);
     await db.contacts.put(updated);
     return (await refreshDue(id, rules, now))!;
   });

@@ -31,7 +31,9 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   const before = latestSeen && recent.find((o) => o.id !== latestSeen.id && o.profileKey === latestSeen.profileKey);
   const observations = latestSeen && before ? [latestSeen, before] : [];
   const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
-  const due = { nextDueAt: state.nextDueAt ?? undefined, dueReason: state.reason ?? undefined, dueJob: state.jobChange };
+  // A date past what Date can hold would make NaN, which no index range ever returns: never due.
+  const nextDueAt = state.nextDueAt !== null && Number.isFinite(state.nextDueAt) ? state.nextDueAt : undefined;
+  const due = { nextDueAt, dueReason: state.reason ?? undefined, dueJob: state.jobChange };
   const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob);
   if (same) return contact;
   // Setting a field to undefined removes it, and with it the contact from the nextDueAt index.

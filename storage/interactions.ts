@@ -1,15 +1,10 @@
+import { RefusalError, type NewInteraction } from '@/core/commands';
+import { LIMITS } from '@/core/limits';
 import { IN_PERSON_KINDS, INTERACTION_KINDS, latestAt, type Interaction, type InteractionKind } from '@/core/records';
 import { cleanText } from '@/core/text';
 import type { ReminderRules } from '@/core/reminders';
 import { db, newId } from './db';
 import { DUE_TABLES, refreshDue } from './due';
-
-export interface NewInteraction {
-  contactId: string;
-  kind: InteractionKind;
-  at: number;
-  summary?: string;
-}
 
 /**
  * Logs an interaction and moves the contact's last contact (and last in-person meeting) forward:
@@ -20,13 +15,13 @@ export async function logInteraction(input: NewInteraction, rules: ReminderRules
   if (!Number.isFinite(input.at)) throw new Error('An interaction needs a date.');
   return db.transaction('rw', DUE_TABLES, async () => {
     const contact = await db.contacts.get(input.contactId);
-    if (!contact) throw new Error(`No contact ${input.contactId}.`);
+    if (!contact) throw new RefusalError({ code: 'notFound' }, `No contact ${input.contactId}.`);
     const interaction: Interaction = {
       id: newId(),
       contactId: input.contactId,
-      kind: input.kind,
+      kind: input.kind as InteractionKind,
       at: input.at,
-      summary: cleanText(input.summary, 2000) ?? '',
+      summary: cleanText(input.summary, LIMITS.summary) ?? '',
       createdAt: now,
       updatedAt: now,
     };
@@ -45,7 +40,7 @@ export async function logInteraction(input: NewInteraction, rules: ReminderRules
 export async function deleteInteraction(id: string, rules: ReminderRules, now: number): Promise<Interaction> {
   return db.transaction('rw', DUE_TABLES, async () => {
     const interaction = await db.interactions.get(id);
-    if (!interaction) throw new Error(`No interaction ${id}.`);
+    if (!interaction) throw new RefusalError({ code: 'notFound' }, `No interaction ${id}.`);
     await db.interactions.delete(id);
     const rest = await db.interactions.where('[contactId+at]').between([interaction.contactId, -Infinity], [interaction.contactId, Infinity]).toArray();
     await db.contacts.update(interaction.contactId, {

@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { CADENCE_CHOICES } from '@/core/records';
-import { useAction } from '@/hooks/use-action';
 import { t, type MessageKey } from '@/i18n';
 import { DEFAULT_SETTINGS, settingsItem, type LanguageSetting, type Settings, type TimeOfDay } from '@/storage/settings';
 
@@ -15,7 +14,8 @@ const CADENCE_LABELS: Record<(typeof CADENCE_CHOICES)[number], MessageKey> = {
 export function SettingsSection() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [saved, setSaved] = useState(false);
-  const { busy, error, run } = useAction();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void settingsItem.getValue().then(setDraft);
@@ -30,10 +30,14 @@ export function SettingsSection() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
-      if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) throw new Error(t('minGapInvalid'));
-      await settingsItem.setValue(draft);
-    }).then((ok) => setSaved(ok));
+    setError(null);
+    if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) return setError(t('minGapInvalid'));
+    setBusy(true);
+    // Settings live in extension storage, written by this page directly (the background watches them).
+    void settingsItem
+      .setValue(draft)
+      .then(() => setSaved(true), () => setError(t('settingsNotSaved')))
+      .finally(() => setBusy(false));
   };
 
   return (

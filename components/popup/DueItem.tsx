@@ -4,7 +4,9 @@ import { INTERACTION_KINDS, type Contact } from '@/core/records';
 import { useAction } from '@/hooks/use-action';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
-import { sendMessage } from '@/messaging/protocol';
+import { isolate } from '@/i18n/refusal-text';
+import { firstGrapheme } from '@/core/text';
+import { sendCommand } from '@/messaging/send-command';
 
 const SNOOZES = [
   [1, 'snoozeDay'],
@@ -32,9 +34,9 @@ export function DueItem({ contact, now, timeZone, rowProps }: Props) {
   return (
     <li {...rowProps} className={`due-item ${rowProps?.className ?? ''}`}>
       <div className="due-main">
-        {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar placeholder" aria-hidden="true">{contact.name.charAt(0)}</span>}
+        {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar placeholder" aria-hidden="true">{firstGrapheme(contact.name)}</span>}
         <div className="due-text">
-          <span className="due-name">{contact.name}</span>
+          <bdi className="due-name">{contact.name}</bdi>
           <span className="due-reason">{describeDue(contact, now, timeZone)}</span>
         </div>
       </div>
@@ -42,13 +44,13 @@ export function DueItem({ contact, now, timeZone, rowProps }: Props) {
         <button type="button" aria-expanded={open === 'done'} onClick={() => toggle('done')}>{t('done')}</button>
         <button type="button" aria-expanded={open === 'snooze'} onClick={() => toggle('snooze')}>{t('snooze')}</button>
         {profile && (
-          <a className="button-link" href={profile.url} target="_blank" rel="noreferrer noopener" aria-label={t('openProfile', { name: contact.name })}>↗</a>
+          <a className="button-link" href={profile.url} target="_blank" rel="noreferrer noopener" aria-label={t('openProfile', { name: isolate(contact.name) })}>↗</a>
         )}
       </div>
       {open === 'done' && (
         <div className="chooser" role="group" aria-label={t('logAs')}>
           {INTERACTION_KINDS.map((kind) => (
-            <button key={kind} type="button" disabled={busy} onClick={() => void run(() => sendMessage('logInteraction', { contactId: contact.id, kind, at: Date.now() }))}>
+            <button key={kind} type="button" disabled={busy} onClick={() => void run(() => sendCommand('logInteraction', { contactId: contact.id, kind, at: Date.now() }))}>
               {t(`kind_${kind}`)}
             </button>
           ))}
@@ -57,7 +59,7 @@ export function DueItem({ contact, now, timeZone, rowProps }: Props) {
       {open === 'snooze' && (
         <div className="chooser" role="group" aria-label={t('snoozeFor')}>
           {SNOOZES.map(([days, label]) => (
-            <button key={days} type="button" disabled={busy} onClick={() => void run(() => sendMessage('snoozeContact', { id: contact.id, until: midnightAfter(Date.now(), days, timeZone) }))}>
+            <button key={days} type="button" disabled={busy} onClick={() => void run(() => sendCommand('snoozeContact', { id: contact.id, until: midnightAfter(Date.now(), days, timeZone) }))}>
               {t(label)}
             </button>
           ))}

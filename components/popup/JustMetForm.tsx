@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { toLocalDay } from '@/core/dates';
-import { useAction } from '@/hooks/use-action';
-import { t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
+import { checkCommand } from '@/core/commands';
+import { EARLIEST_DAY } from '@/core/dates';
+import { LIMITS } from '@/core/limits';
+import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
+import { LengthHint } from '@/components/form/LengthHint';
+import { localClock, useAction } from '@/hooks/use-action';
+import { t, type MessageKey } from '@/i18n';
+import { sendCommand } from '@/messaging/send-command';
+import { tRich } from '@/i18n/rich';
 
 interface Fields {
   name: string;
@@ -14,39 +17,41 @@ interface Fields {
   date: string;
 }
 
+/** Each input, the label it shows and the command field its refusals name. */
+const INPUTS: readonly { name: keyof Fields; label: MessageKey; field: string; type?: string; max?: number }[] = [
+  { name: 'name', label: 'name', field: 'name' },
+  { name: 'email', label: 'email', field: 'emails', type: 'email' },
+  { name: 'event', label: 'event', field: 'met.eventName' },
+  { name: 'topic', label: 'topic', field: 'met.topic', max: LIMITS.topic },
+  { name: 'date', label: 'date', field: 'met.date', type: 'date' },
+];
+
 /**
  * "Just met someone": the business cards of an evening, before their profiles are known. Only
  * the name is required; the follow-up comes due the next day.
  */
 export function JustMetForm() {
-  const [today] = useState(() => toLocalDay(Date.now()));
+  const [today] = useState(() => localClock().today);
   const empty: Fields = { name: '', email: '', event: '', topic: '', date: today };
   const [fields, setFields] = useState<Fields>(empty);
-  const [problem, setProblem] = useState<'name' | 'email' | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const { busy, error, run } = useAction();
+  const { busy, refusal, refuse, run } = useAction();
 
   const set = (name: keyof Fields) => (e: { target: { value: string } }) => {
     setFields((f) => ({ ...f, [name]: e.target.value }));
-    setProblem(null);
+    refuse(null);
     setAdded(null);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const name = fields.name.trim();
     const email = fields.email.trim();
-    if (!name) return setProblem('name');
-    if (email && !EMAIL.test(email)) return setProblem('email');
-    void run(() =>
-      sendMessage('addContact', {
-        name,
-        emails: email ? [email] : [],
-        met: { eventName: fields.event, topic: fields.topic, date: fields.date || today },
-      }),
-    ).then((ok) => {
-      if (!ok) return;
-      setAdded(name);
+    const input = { name: fields.name, emails: email ? [email] : [], met: { eventName: fields.event, topic: fields.topic, date: fields.date || today } };
+    const checked = checkCommand('addContact', input, localClock());
+    if (!checked.ok) return refuse(checked.refusal);
+    void run(() => sendCommand('addContact', input)).then((outcome) => {
+      if (!outcome?.ok) return;
+      setAdded(outcome.value.name);
       setFields(empty);
     });
   };
@@ -55,22 +60,25 @@ export function JustMetForm() {
     <details className="just-met">
       <summary>{t('justMet')}</summary>
       <form onSubmit={submit} noValidate aria-label={t('justMet')}>
-        <label className="field">
-          <span>{t('name')}</span>
-          <input value={fields.name} onChange={set('name')} required aria-invalid={problem === 'name'} />
-        </label>
-        {problem === 'name' && <p className="error" role="alert">{t('nameRequired')}</p>}
-        <label className="field">
-          <span>{t('email')}</span>
-          <input type="email" value={fields.email} onChange={set('email')} aria-invalid={problem === 'email'} />
-        </label>
-        {problem === 'email' && <p className="error" role="alert">{t('invalidEmail')}</p>}
-        <label className="field"><span>{t('event')}</span><input value={fields.event} onChange={set('event')} /></label>
-        <label className="field"><span>{t('topic')}</span><input value={fields.topic} onChange={set('topic')} /></label>
-        <label className="field"><span>{t('date')}</span><input type="date" value={fields.date} max={today} onChange={set('date')} /></label>
+        {INPUTS.map(({ name, label, field, type, max }) => (
+          <div className="field" key={name}>
+            <label htmlFor={`just-met-${name}`}>{t(label)}</label>
+            <input
+              id={`just-met-${name}`}
+              type={type ?? 'text'}
+              value={fields[name]}
+              required={name === 'name'}
+              {...(type === 'date' ? { min: EARLIEST_DAY, max: today } : {})}
+              onChange={set(name)}
+              {...fieldState(refusal, field, `just-met-${name}`)}
+            />
+            {max && <LengthHint length={fields[name].length} max={max} />}
+            <FieldError refusal={refusal} field={field} id={`just-met-${name}`} />
+          </div>
+        ))}
         <button className="primary" type="submit" disabled={busy}>{t('addToMaille')}</button>
-        <p role="status" className="small muted">{added && t('justMetAdded', { name: added })}</p>
-        {error && <p className="error" role="alert">{error}</p>}
+        <p role="status" className="small muted">{added && tRich('justMetAdded', { name: <bdi>{added}</bdi> })}</p>
+        <FormError refusal={refusal} fields={INPUTS.map((input) => input.field)} />
       </form>
     </details>
   );

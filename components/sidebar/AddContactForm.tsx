@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
+import { checkCommand, type MetInput } from '@/core/commands';
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
+import { localClock, useAction } from '@/hooks/use-action';
 import { t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
-import type { MetInput } from '@/storage/contacts';
+import { sendCommand } from '@/messaging/send-command';
 import { MetFields } from './MetFields';
-import { useAction } from '@/hooks/use-action';
 
 interface Props {
   profileRef: ProfileRef;
@@ -19,45 +20,45 @@ export function AddContactForm({ profileRef, identity, nameGuess }: Props) {
   const [name, setName] = useState(nameGuess ?? '');
   const [headline, setHeadline] = useState('');
   const [company, setCompany] = useState('');
-  const [nameError, setNameError] = useState(false);
-  const { busy, error, run } = useAction();
+  const { busy, refusal, refuse, run } = useAction();
   const manual = !identity;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const person = identity ?? { name: name.trim(), headline: headline.trim() || undefined, company: company.trim() || undefined };
-    if (!person.name) {
-      setNameError(true);
-      return;
-    }
-    void run(() =>
-      sendMessage('addContact', {
-        ...person,
-        profile: { site: profileRef.site, key: profileRef.key, url: profileRef.url },
-        met: Object.values(met).some((v) => v?.trim()) ? met : undefined,
-      }),
-    );
+    const person = identity ?? { name, headline: headline.trim() || undefined, company: company.trim() || undefined };
+    const input = {
+      ...person,
+      profile: { site: profileRef.site, key: profileRef.key, url: profileRef.url },
+      met: Object.values(met).some((v) => v?.trim()) ? met : undefined,
+    };
+    const checked = checkCommand('addContact', input, localClock());
+    if (!checked.ok) return refuse(checked.refusal);
+    void run(() => sendCommand('addContact', input));
   };
+
+  const text = (field: 'name' | 'headline' | 'company', value: string, set: (value: string) => void) => (
+    <div className="field">
+      <label htmlFor={`add-${field}`}>{t(field)}</label>
+      <input id={`add-${field}`} value={value} required={field === 'name'} onChange={(e) => { set(e.target.value); refuse(null); }} {...fieldState(refusal, field, `add-${field}`)} />
+      <FieldError refusal={refusal} field={field} id={`add-${field}`} />
+    </div>
+  );
 
   return (
     <form className="card" onSubmit={submit} noValidate>
       {manual && (
         <>
-          <label className="field">
-            <span>{t('name')}</span>
-            <input value={name} required aria-invalid={nameError} aria-describedby={nameError ? 'name-error' : undefined} onChange={(e) => { setName(e.target.value); setNameError(false); }} />
-          </label>
-          {nameError && <p id="name-error" className="error" role="alert">{t('nameRequired')}</p>}
-          <label className="field"><span>{t('headline')}</span><input value={headline} onChange={(e) => setHeadline(e.target.value)} /></label>
-          <label className="field"><span>{t('company')}</span><input value={company} onChange={(e) => setCompany(e.target.value)} /></label>
+          {text('name', name, setName)}
+          {text('headline', headline, setHeadline)}
+          {text('company', company, setCompany)}
         </>
       )}
-      <details>
+      <details open={refusal?.code === 'invalid' && refusal.field.startsWith('met.')}>
         <summary>{t('whereWeMetOptional')}</summary>
-        <MetFields value={met} onChange={setMet} />
+        <MetFields value={met} onChange={setMet} today={localClock().today} refusal={refusal} />
       </details>
       <button className="primary" type="submit" disabled={busy}>{t('addToMaille')}</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      <FormError refusal={refusal} fields={['name', 'headline', 'company', 'met']} />
     </form>
   );
 }

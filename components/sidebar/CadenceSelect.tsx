@@ -1,6 +1,6 @@
 import { CADENCE_CHOICES, type Contact } from '@/core/records';
 import { t, type MessageKey } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
+import { sendCommand } from '@/messaging/send-command';
 import { useAction } from '@/hooks/use-action';
 
 const LABELS: Record<(typeof CADENCE_CHOICES)[number], MessageKey> = {
@@ -21,7 +21,7 @@ export function CadenceSelect({ contact }: { contact: Contact }) {
         value={value}
         onChange={(e) => {
           const cadenceDays = e.target.value === 'none' ? null : Number(e.target.value);
-          void run(() => sendMessage('updateContact', { id: contact.id, patch: { cadenceDays } }));
+          void run(() => sendCommand('updateContact', { id: contact.id, patch: { cadenceDays }, base: { cadenceDays: contact.cadenceDays } }));
         }}
       >
         <option value="none">{t('cadenceNone')}</option>

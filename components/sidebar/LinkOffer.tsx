@@ -1,7 +1,8 @@
 import { SITE_LABELS, type ProfileIdentity, type ProfileRef } from '@/core/profile';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
+import { tRich } from '@/i18n/rich';
+import { sendCommand } from '@/messaging/send-command';
 import { useAction } from '@/hooks/use-action';
 
 interface Props {
@@ -22,10 +23,10 @@ export function LinkOffer({ profileRef, identity, candidates }: Props) {
           className="primary"
           type="button"
           disabled={busy}
-          onClick={() => void run(() => sendMessage('linkProfile', { contactId: contact.id, ref: profileRef, identity }))}
+          onClick={() => void run(() => sendCommand('linkProfile', { contactId: contact.id, ref: profileRef, identity }))}
         >
-          {t('linkTo', { name: contact.name })}
-          {contact.company && <span className="button-detail"> · {contact.company}</span>}
+          {tRich('linkTo', { name: <bdi>{contact.name}</bdi> })}
+          {contact.company && <span className="button-detail"> · <bdi>{contact.company}</bdi></span>}
         </button>
       ))}
       {error && <p className="error" role="alert">{error}</p>}

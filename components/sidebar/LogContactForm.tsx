@@ -1,33 +1,41 @@
 import { useState, type FormEvent } from 'react';
-import { fromLocalDay, toLocalDay } from '@/core/dates';
+import { checkCommand } from '@/core/commands';
+import { checkPastDay, EARLIEST_DAY, fromLocalDay } from '@/core/dates';
+import { LIMITS } from '@/core/limits';
 import { INTERACTION_KINDS, type InteractionKind } from '@/core/records';
+import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
+import { LengthHint } from '@/components/form/LengthHint';
+import { localClock, useAction } from '@/hooks/use-action';
 import { t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
-import { useAction } from '@/hooks/use-action';
+import { sendCommand } from '@/messaging/send-command';
 
 /** "Log contact": what kind, when (today unless said otherwise), and an optional summary. */
 export function LogContactForm({ contactId }: { contactId: string }) {
   const [kind, setKind] = useState<InteractionKind>('message');
-  const [today] = useState(() => toLocalDay(Date.now()));
+  const [today] = useState(() => localClock().today);
   const [day, setDay] = useState(today);
   const [summary, setSummary] = useState('');
   const [done, setDone] = useState(false);
-  const { busy, error, run } = useAction();
+  const { busy, refusal, refuse, run } = useAction();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const clock = localClock();
+    const problem = checkPastDay(day, clock.today);
+    if (problem) return refuse({ code: 'invalid', field: 'at', rule: problem });
     // Today's contact is logged at the current time; another day at its noon.
-    const at = day === today ? Date.now() : fromLocalDay(day);
-    if (at === undefined) return;
-    void run(() => sendMessage('logInteraction', { contactId, kind, at, summary })).then((ok) => {
-      if (!ok) return;
+    const input = { contactId, kind, at: day === clock.today ? clock.now : fromLocalDay(day)!, summary };
+    const checked = checkCommand('logInteraction', input, clock);
+    if (!checked.ok) return refuse(checked.refusal);
+    void run(() => sendCommand('logInteraction', input)).then((outcome) => {
+      if (!outcome?.ok) return;
       setSummary('');
       setDone(true);
     });
   };
 
   return (
-    <form className="card" onSubmit={submit} aria-label={t('logContact')}>
+    <form className="card" onSubmit={submit} aria-label={t('logContact')} noValidate>
       <div className="row">
         <label className="field grow">
           <span>{t('kind')}</span>
@@ -37,16 +45,19 @@ export function LogContactForm({ contactId }: { contactId: string }) {
         </label>
         <label className="field grow">
           <span>{t('date')}</span>
-          <input type="date" value={day} required max={today} onChange={(e) => setDay(e.target.value)} />
+          <input type="date" value={day} required min={EARLIEST_DAY} max={today} onChange={(e) => { setDay(e.target.value); refuse(null); }} {...fieldState(refusal, 'at', 'log-at')} />
         </label>
       </div>
+      <FieldError refusal={refusal} field="at" id="log-at" />
       <label className="field">
         <span>{t('summary')}</span>
-        <input value={summary} onChange={(e) => { setSummary(e.target.value); setDone(false); }} />
+        <input value={summary} onChange={(e) => { setSummary(e.target.value); setDone(false); }} {...fieldState(refusal, 'summary', 'log-summary')} />
       </label>
+      <LengthHint length={summary.length} max={LIMITS.summary} />
+      <FieldError refusal={refusal} field="summary" id="log-summary" />
       <button className="primary" type="submit" disabled={busy}>{t('logContact')}</button>
       <p className="small muted" role="status">{done && t('logged')}</p>
-      {error && <p className="error" role="alert">{error}</p>}
+      <FormError refusal={refusal} fields={['at', 'summary']} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { SITE_LABELS, type SiteId } from '@/core/profile';
+import { firstGrapheme } from '@/core/text';
 import { t } from '@/i18n';
 
 interface Props {
@@ -15,11 +16,11 @@ export function ProfileHeader({ name, headline, company, location, photoUrl, sit
   const sub = headline ?? company;
   return (
     <div className="person">
-      {photoUrl ? <img className="photo" src={photoUrl} alt="" referrerPolicy="no-referrer" /> : <div className="photo placeholder" aria-hidden="true">{name.charAt(0)}</div>}
+      {photoUrl ? <img className="photo" src={photoUrl} alt="" referrerPolicy="no-referrer" /> : <div className="photo placeholder" aria-hidden="true">{firstGrapheme(name)}</div>}
       <div>
-        <h2 className="person-name">{name}</h2>
-        {sub && <p className="muted">{sub}</p>}
-        {location && <p className="muted small">{location}</p>}
+        <h2 className="person-name" dir="auto">{name}</h2>
+        {sub && <p className="muted" dir="auto">{sub}</p>}
+        {location && <p className="muted small" dir="auto">{location}</p>}
         <p className="site small">{t('onSite', { site: SITE_LABELS[site] })}</p>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import type { ProfileIdentity } from '@/core/profile';
 import { useProfileView } from '@/hooks/use-profile-view';
 import { t } from '@/i18n';
+import { tRich } from '@/i18n/rich';
 import type { FrameState } from '@/messaging/frame-state';
 import { AddContactForm } from './AddContactForm';
 import { KnownContact } from './KnownContact';
@@ -16,7 +17,7 @@ export function SidebarBody({ frame }: { frame: FrameState }) {
   if (state.status === 'error') {
     return (
       <div role="alert" className="card">
-        <p className="error">{t('errorGeneric', { message: state.message })}</p>
+        <p className="error">{state.message}</p>
         <button type="button" onClick={reload}>{t('retry')}</button>
       </div>
     );
@@ -51,7 +52,7 @@ export function SidebarBody({ frame }: { frame: FrameState }) {
   return (
     <>
       <ProfileHeader {...identity} site={frame.ref.site} />
-      <p>{t('notInMaille', { name: identity.name })}</p>
+      <p>{tRich('notInMaille', { name: <bdi>{identity.name}</bdi> })}</p>
       {linkCandidates.length > 0 && <LinkOffer profileRef={frame.ref} identity={identity} candidates={linkCandidates} />}
       <AddContactForm key={frame.ref.key} profileRef={frame.ref} identity={identity} />
     </>

@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
+import { sendCommand } from '@/messaging/send-command';
 import { useAction } from '@/hooks/use-action';
 
 export function TagsField({ contact }: { contact: Contact }) {
   const [draft, setDraft] = useState('');
   const { error, run } = useAction();
-  const saveTags = (tags: string[]) => run(() => sendMessage('updateContact', { id: contact.id, patch: { tags } }));
+  // The tags as shown are the base: the background adds and removes what changed, keeping another tab's tags.
+  const saveTags = (tags: string[]) => run(() => sendCommand('updateContact', { id: contact.id, patch: { tags }, base: { tags: contact.tags } }));
 
   const add = (event: FormEvent) => {
     event.preventDefault();
     const added = draft.split(',').map((s) => s.trim()).filter(Boolean);
     if (added.length === 0) return;
-    void saveTags([...contact.tags, ...added]).then((ok) => ok && setDraft(''));
+    void saveTags([...contact.tags, ...added]).then((outcome) => outcome?.ok && setDraft(''));
   };
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Contact, Interaction } from '@/core/records';
 import { useAction } from '@/hooks/use-action';
 import { formatDay, t } from '@/i18n';
-import { sendMessage } from '@/messaging/protocol';
+import { sendCommand } from '@/messaging/send-command';
 
 /** Last contact and the interaction log, newest first; a deletion can be undone. */
 export function Timeline({ contact, interactions }: { contact: Contact; interactions: Interaction[] }) {
@@ -11,10 +11,10 @@ export function Timeline({ contact, interactions }: { contact: Contact; interact
   const label = (i: Interaction) => ({ kind: t(`kind_${i.kind}`), date: formatDay(i.at) });
 
   const remove = (interaction: Interaction) =>
-    void run(() => sendMessage('deleteInteraction', { id: interaction.id })).then((ok) => ok && setDeleted(interaction));
+    void run(() => sendCommand('deleteInteraction', { id: interaction.id })).then((outcome) => outcome?.ok && setDeleted(interaction));
   const undo = (interaction: Interaction) =>
-    void run(() => sendMessage('logInteraction', { contactId: interaction.contactId, kind: interaction.kind, at: interaction.at, summary: interaction.summary })).then(
-      (ok) => ok && setDeleted(null),
+    void run(() => sendCommand('logInteraction', { contactId: interaction.contactId, kind: interaction.kind, at: interaction.at, summary: interaction.summary })).then(
+      (outcome) => outcome?.ok && setDeleted(null),
     );
 
   return (

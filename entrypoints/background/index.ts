@@ -1,4 +1,6 @@
 import { acceptChangeFeedPort } from '@/handlers/change-feed';
+import { recoverOrphanDrafts, sessionClosed, sessionOpened } from '@/handlers/draft-recovery';
+import { DRAFT_PREFIX } from '@/messaging/notes-draft';
 import { handlers } from '@/handlers/commands';
 import { onNotificationButtonClicked, onNotificationClicked } from '@/handlers/notification-actions';
 import { ALARMS, checkDue, onDigestTime } from '@/handlers/scheduler';
@@ -17,9 +19,13 @@ export default defineBackground(() => {
     const handle = handlers[type] as (data: unknown) => Promise<unknown>;
     onMessage(type, (message) => handle(message.data) as never);
   }
-  browser.runtime.onConnect.addListener(acceptChangeFeedPort);
+  // A page that closes leaves its unsaved notes as a draft: saved as soon as its port drops.
+  const sessions = { opened: sessionOpened, closed: (session: string) => void sessionClosed(session).catch(logFailure('draft recovery')) };
+  browser.runtime.onConnect.addListener((port) => acceptChangeFeedPort(port, sessions));
 
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARMS.drafts) return void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+    if (alarm.name === ALARMS.periodic) void recoverOrphanDrafts().catch(logFailure('draft recovery'));
     const run = alarm.name === ALARMS.digest ? onDigestTime() : checkDue();
     void run.catch(logFailure(`alarm ${alarm.name}`));
   });
@@ -36,4 +42,13 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
   browser.runtime.onInstalled.addListener(() => void checkDue().catch(logFailure('install check')));
+
+  // Drafts left by pages while the worker was stopped (or the extension updated): once the open
+  // pages have reconnected and reclaimed theirs, the rest are saved.
+  void browser.storage.local
+    .get(null)
+    .then(async (stored) => {
+      if (Object.keys(stored).some((key) => key.startsWith(DRAFT_PREFIX))) await browser.alarms.create(ALARMS.drafts, { delayInMinutes: 0.5 });
+    })
+    .catch(logFailure('draft check'));
 });

@@ -19,7 +19,7 @@ const renderPopup = () => render(<PopupApp timeZone={ZONE} />);
 
 describe('toolbar popup', () => {
   useEmptyDb();
-  beforeEach(() => sendMessage.mockReset().mockResolvedValue({}));
+  beforeEach(() => sendMessage.mockReset().mockResolvedValue({ ok: true, value: { name: 'Inès Caron' } }));
   afterEach(() => setLanguage('en'));
 
   it('says what to do when nobody is due', async () => {
@@ -81,11 +81,11 @@ describe('toolbar popup', () => {
     await userEvent.click(await screen.findByText('Just met someone', { selector: 'summary' }));
     const form = screen.getByRole('form', { name: 'Just met someone' });
     await userEvent.click(within(form).getByRole('button', { name: 'Add to Maille' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent('Enter a name.');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Name: this is required.');
     await userEvent.type(within(form).getByLabelText('Name'), 'Inès Caron');
     await userEvent.type(within(form).getByLabelText('Email'), 'ines-at-example');
     await userEvent.click(within(form).getByRole('button', { name: 'Add to Maille' }));
-    expect(within(form).getByRole('alert')).toHaveTextContent('This email address does not look right.');
+    expect(within(form).getByRole('alert')).toHaveTextContent('Email: this email address does not look right.');
     expect(sendMessage).not.toHaveBeenCalled();
     await userEvent.clear(within(form).getByLabelText('Email'));
     await userEvent.type(within(form).getByLabelText('Email'), 'ines@example.org');
@@ -97,6 +97,37 @@ describe('toolbar popup', () => {
       met: { eventName: 'Salon des Entrepreneurs', topic: '', date: toLocalDay(Date.now()) },
     });
     expect(await within(form).findByRole('status')).toHaveTextContent('Inès Caron added: follow up tomorrow.');
+  });
+
+  it.each([
+    ['tomorrow', () => toLocalDay(Date.now() + DAY), 'Date: this date is in the future.'],
+    ['in 2099', () => '2099-06-15', 'Date: this date is in the future.'],
+    ['in year 99', () => '0099-06-15', 'Date: the date is before 1900.'],
+  ])('Just met someone: a meeting %s is refused by the date, in words', async (_label, day, message) => {
+    renderPopup();
+    await userEvent.click(await screen.findByText('Just met someone', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: 'Just met someone' });
+    await userEvent.type(within(form).getByLabelText('Name'), 'Inès Caron');
+    const date = within(form).getByLabelText('Date');
+    await userEvent.clear(date);
+    await userEvent.type(date, day());
+    await userEvent.click(within(form).getByRole('button', { name: 'Add to Maille' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent(message);
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('Just met someone: a 50,000-character topic is refused before sending, never cut', async () => {
+    renderPopup();
+    await userEvent.click(await screen.findByText('Just met someone', { selector: 'summary' }));
+    const form = screen.getByRole('form', { name: 'Just met someone' });
+    await userEvent.type(within(form).getByLabelText('Name'), 'Inès Caron');
+    await userEvent.click(within(form).getByLabelText('What we talked about'));
+    await userEvent.paste('x'.repeat(50_000));
+    expect(within(form).getByText('49,000 characters too many')).toBeVisible();
+    await userEvent.click(within(form).getByRole('button', { name: 'Add to Maille' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('What we talked about: too long — at most 1,000 characters.');
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('500 due among 10,000 contacts: only the visible rows are rendered', async () => {

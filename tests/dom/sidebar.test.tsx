@@ -21,14 +21,19 @@ function contact(overrides: Partial<Contact> = {}): Contact {
   };
 }
 
+const ok = <T,>(value: T) => ({ ok: true, value });
+
+/** A paragraph by its whole text, names inside <bdi> included. */
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
 /** The background, answering with `view` and recording every command. */
 function backgroundAnswers(view: ProfileView) {
   sendMessage.mockImplementation(async (type: string, data: unknown) => {
-    if (type === 'getProfileView') return view;
-    if (type === 'addContact') return contact();
-    if (type === 'updateContact') return contact();
-    if (type === 'logInteraction') return { id: 'i1', ...(data as object) };
-    if (type === 'linkProfile') return contact();
+    if (type === 'getProfileView') return ok(view);
+    if (type === 'addContact') return ok(contact());
+    if (type === 'updateContact') return ok(contact({ ...view.contact, ...(data as { patch: Partial<Contact> }).patch }));
+    if (type === 'logInteraction') return ok({ id: 'i1', ...(data as object) });
+    if (type === 'linkProfile') return ok(contact());
     throw new Error(`unexpected ${type}`);
   });
 }
@@ -50,7 +55,7 @@ describe('sidebar for someone not in Maille', () => {
     renderSidebar();
     const region = screen.getByRole('region', { name: 'Maille' });
     expect(await within(region).findByRole('heading', { name: 'Claire Fontaine' })).toBeVisible();
-    expect(within(region).getByText('Claire Fontaine is not in Maille yet.')).toBeVisible();
+    expect(within(region).getByText(sentence('Claire Fontaine is not in Maille yet.'))).toBeVisible();
 
     await userEvent.click(screen.getByText('Where we met (optional)'));
     await userEvent.type(screen.getByLabelText('Event'), 'Mobile Monday Lyon');
@@ -75,10 +80,38 @@ describe('sidebar for someone not in Maille', () => {
   it('shows the error of a failed add', async () => {
     backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
     const answer = sendMessage.getMockImplementation()!;
-    sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'addContact' ? Promise.reject(new Error('Disk full')) : answer(type, data)));
+    sendMessage.mockImplementation(async (type: string, data: unknown) =>
+      type === 'addContact' ? Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed')) : answer(type, data),
+    );
     renderSidebar();
     await userEvent.click(await screen.findByRole('button', { name: 'Add to Maille' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Disk full');
+    // In the user's words, never the browser's.
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maille did not answer (it may be restarting). Nothing was changed: try again.');
+    expect(screen.queryByText(/listener|channel/)).toBeNull();
+  });
+
+  it('refuses a meeting in the future next to the date, before sending', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    renderSidebar();
+    await userEvent.click(await screen.findByText('Where we met (optional)'));
+    await userEvent.type(screen.getByLabelText('Date'), '2099-01-01');
+    await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Date: this date is in the future.');
+    expect(screen.getByLabelText('Date')).toHaveAttribute('aria-invalid', 'true');
+    expect(sendMessage).not.toHaveBeenCalledWith('addContact', expect.anything());
+  });
+
+  it('counts down the topic and refuses a topic beyond its limit', async () => {
+    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    renderSidebar();
+    await userEvent.click(await screen.findByText('Where we met (optional)'));
+    const topic = screen.getByLabelText('What we talked about');
+    await userEvent.click(topic);
+    await userEvent.paste('x'.repeat(1_005));
+    expect(screen.getByText('5 characters too many')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('What we talked about: too long — at most 1,000 characters.');
+    expect(sendMessage).not.toHaveBeenCalledWith('addContact', expect.anything());
   });
 });
 
@@ -91,7 +124,7 @@ describe('sidebar for an unreadable profile', () => {
     expect(name).toHaveValue('Claire Fontaine');
     await userEvent.clear(name);
     await userEvent.click(screen.getByRole('button', { name: 'Add to Maille' }));
-    expect(screen.getByText('Enter a name.')).toBeVisible();
+    expect(screen.getByText('Name: this is required.')).toBeVisible();
     expect(sendMessage).not.toHaveBeenCalledWith('addContact', expect.anything());
 
     await userEvent.type(name, 'Claire F.');
@@ -108,8 +141,32 @@ describe('sidebar for a known contact', () => {
     const notes = await screen.findByRole('textbox', { name: 'Notes' });
     expect(notes).toHaveValue('Met in Lyon.');
     await userEvent.type(notes, ' Likes cobots.');
-    await waitFor(() => expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { notes: 'Met in Lyon. Likes cobots.' } }));
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { notes: 'Met in Lyon. Likes cobots.' }, base: { notes: 'Met in Lyon.' } }),
+    );
     expect(await screen.findByText('Saved')).toBeVisible();
+  });
+
+  it('when another tab changed the same words: shows both, and Keep both saves both', async () => {
+    backgroundAnswers({ contact: contact({ notes: '' }), interactions: [], linkCandidates: [] });
+    const answer = sendMessage.getMockImplementation()!;
+    let conflicted = false;
+    sendMessage.mockImplementation(async (type: string, data: unknown) => {
+      if (type !== 'updateContact' || conflicted) return answer(type, data);
+      conflicted = true;
+      return { ok: false, refusal: { code: 'conflict', fields: ['notes'], current: contact({ notes: 'Typed in the other tab.' }) } };
+    });
+    renderSidebar();
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Notes' }), 'Typed here.');
+    expect(await screen.findByText('These notes were changed in another tab while you typed here. Choose what to keep.')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'The other version' })).toHaveValue('Typed in the other tab.');
+    expect(screen.queryByText('Saved')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Keep both' }));
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenLastCalledWith('updateContact', { id: 'c1', patch: { notes: 'Typed here.\n\nTyped in the other tab.' }, base: { notes: 'Typed in the other tab.' } }),
+    );
+    expect(await screen.findByText('Saved')).toBeVisible();
+    expect(screen.queryByRole('textbox', { name: 'The other version' })).toBeNull();
   });
 
   it('logs a contact with its kind, today’s date and a summary', async () => {
@@ -132,9 +189,9 @@ describe('sidebar for a known contact', () => {
     expect(await screen.findByText('Cobots')).toBeVisible();
     expect(screen.getByText(/Last contact:/).parentElement).toHaveTextContent('20 November 2026');
     await userEvent.click(screen.getByRole('button', { name: 'Remove tag robotics' }));
-    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { tags: [] } });
+    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { tags: [] }, base: { tags: ['robotics'] } });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Keep in touch' }), 'Every 6 months');
-    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { cadenceDays: 182 } });
+    expect(sendMessage).toHaveBeenCalledWith('updateContact', { id: 'c1', patch: { cadenceDays: 182 }, base: { cadenceDays: 91 } });
   });
 });
 
@@ -143,7 +200,7 @@ describe('timeline', () => {
     const lunch = { id: 'i1', contactId: 'c1', kind: 'lunch', at: Date.UTC(2026, 10, 20, 12), summary: 'Cobots', createdAt: 1, updatedAt: 1 } as const;
     backgroundAnswers({ contact: contact({ lastContactAt: lunch.at }), interactions: [lunch], linkCandidates: [] });
     const answer = sendMessage.getMockImplementation()!;
-    sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'deleteInteraction' ? lunch : answer(type, data)));
+    sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'deleteInteraction' ? ok(lunch) : answer(type, data)));
     renderSidebar();
     await userEvent.click(await screen.findByRole('button', { name: 'Delete this Lunch of 20 November 2026' }));
     expect(sendMessage).toHaveBeenCalledWith('deleteInteraction', { id: 'i1' });
@@ -159,7 +216,7 @@ describe('sidebar errors and language', () => {
     backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
     renderSidebar();
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not establish connection');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maille did not answer');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'Add to Maille' })).toBeVisible();
   });
@@ -169,7 +226,7 @@ describe('sidebar errors and language', () => {
     backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
     renderSidebar();
     expect(await screen.findByRole('button', { name: 'Ajouter à Maille' })).toBeVisible();
-    expect(screen.getByText('Claire Fontaine n’est pas encore dans Maille.')).toBeVisible();
+    expect(screen.getByText(sentence('Claire Fontaine n’est pas encore dans Maille.'))).toBeVisible();
     expect(screen.getByRole('button', { name: /Masquer Maille/ })).toBeVisible();
   });
 });

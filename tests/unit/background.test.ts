@@ -1,43 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { Browser } from 'wxt/browser';
 import type { Contact } from '@/core/records';
-import { CHANGE_FEED_PORT, type ProfileView } from '@/messaging/protocol';
+import type { ProfileView } from '@/messaging/protocol';
+import { answer, fakePort, send, startBackground } from './background-harness';
 import { LINKEDIN_CLAIRE, VIADEO_CLAIRE } from './db-helpers';
-
-/** Starts a fresh background (new modules, empty database), as a worker start would. */
-async function startBackground() {
-  // WXT's fake browser has no runtime ports: the change feed is tested with fake ports below.
-  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
-  vi.resetModules();
-  const { db } = await import('@/storage/db');
-  await db.delete();
-  await db.open();
-  const { default: background } = await import('@/entrypoints/background/index');
-  background.main();
-  const feed = await import('@/handlers/change-feed');
-  return feed;
-}
-
-/** Sends a protocol message the way the content script and sidebar do, and awaits the answer. */
-function send<T>(type: string, data: unknown): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const sendResponse = (answer: { res?: T; err?: { message: string } }) => (answer.err ? reject(new Error(answer.err.message)) : resolve(answer.res as T));
-    // The real event passes sendResponse third; the fake's typing only knows two arguments.
-    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown;
-    void trigger({ id: 1, type, data, timestamp: Date.now() }, {}, sendResponse);
-  });
-}
-
-function fakePort() {
-  const onDisconnect: (() => void)[] = [];
-  const port = {
-    name: CHANGE_FEED_PORT,
-    postMessage: vi.fn(),
-    onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) },
-  };
-  return { port: port as unknown as Browser.runtime.Port, postMessage: port.postMessage, disconnect: () => onDisconnect.forEach((l) => l()) };
-}
 
 describe('background', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -95,9 +61,11 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await dueAt()).toBeGreaterThan(before! + 20 * 86_400_000));
   });
 
-  it('answers a failed command with its error message', async () => {
+  it('answers a refused command with a typed refusal, and writes nothing', async () => {
     await startBackground();
-    await expect(send('addContact', { name: '' })).rejects.toThrow('A contact needs a name.');
+    const { db } = await import('@/storage/db');
+    expect(await answer('addContact', { name: '  ' })).toEqual({ ok: false, refusal: { code: 'invalid', field: 'name', rule: 'required' } });
+    expect(await db.contacts.count()).toBe(0);
   });
 
   it('records an observation when a known profile is seen, and nothing for a stranger', async () => {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { fromLocalDay, toLocalDay } from '@/core/dates';
 import { splitHeadline } from '@/core/headline';
-import { cleanText, nameFromSlug, nameKey, nameMatchesSlug } from '@/core/text';
+import { cleanText, firstGrapheme, nameFromSlug, nameKey, nameMatchesSlug } from '@/core/text';
 import { nameAgreesWithSlug } from '@/sites/identity-checks';
 
 describe('cleanText', () => {
   it.each([
     ['  Claire \n\t Fontaine  ', 'Claire Fontaine'],
-    ['A\u0000B\u200bC', 'A B C'],
+    ['A\u0000B\u200bC', 'A BC'],
+    // A right-to-left override must not reverse what follows; bidi marks and isolates go too.
+    ['Eve \u202eKcah\u202c Smith', 'Eve Kcah Smith'],
+    ['\u2067Nadia\u2069 \u200fBenali\u200e', 'Nadia Benali'],
+    // Zero-width characters vanish rather than split a word…
+    ['Clai\u200bre\ufeff Fon\u2060taine', 'Claire Fontaine'],
+    ['Jo\u200dhn', 'John'],
+    // …but the joiner inside an emoji sequence stays: 👩🏽‍💻 is one character.
+    ['Ada 👩🏽\u200d💻', 'Ada 👩🏽\u200d💻'],
+    ['👨\u200d👩\u200d👧 family', '👨\u200d👩\u200d👧 family'],
+    // A non-joiner between letters is Persian spelling.
+    ['می\u200cخواهم', 'می\u200cخواهم'],
     ['', undefined],
     ['   ', undefined],
     [null, undefined],
@@ -15,6 +26,40 @@ describe('cleanText', () => {
   ])('%j → %j', (raw, expected) => {
     expect(cleanText(raw)).toBe(expected);
   });
+
+  it.each([
+    ['emoji', '😀'.repeat(150)],
+    ['a skin-toned ZWJ emoji', '👩🏽\u200d💻'.repeat(40)],
+    ['accents as combining marks', 'e\u0301'.repeat(150)],
+    ['a flag', '🇫🇷'.repeat(80)],
+  ])('cuts %s at a grapheme boundary, within the cap', (_label, raw) => {
+    const text = cleanText(raw)!;
+    expect(text.length).toBeLessThanOrEqual(200);
+    expect(text.endsWith('…')).toBe(true);
+    const body = text.slice(0, -1);
+    // What is kept is whole characters of the original: its start, ending between two graphemes.
+    expect(raw.startsWith(body)).toBe(true);
+    const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(raw)].map((s) => s.segment);
+    let at = 0;
+    const boundaries = new Set([0, ...graphemes.map((g) => (at += g.length))]);
+    expect(boundaries.has(body.length)).toBe(true);
+    expect(() => encodeURIComponent(text)).not.toThrow();
+  });
+
+  it('keeps a 100,000-character name to its cap', () => {
+    expect(cleanText('x'.repeat(100_000))).toHaveLength(200);
+  });
+});
+
+describe('firstGrapheme', () => {
+  it.each([
+    ['Claire', 'C'],
+    ['👩🏽\u200d💻 Ada', '👩🏽\u200d💻'],
+    ['🇫🇷 Paris', '🇫🇷'],
+    ['Élodie', 'É'],
+    ['e\u0301lodie', 'e\u0301'],
+    ['  ', ''],
+  ])('%j → %j', (text, first) => expect(firstGrapheme(text)).toBe(first));
 });
 
 describe('names', () => {

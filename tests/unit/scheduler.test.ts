@@ -45,7 +45,7 @@ describe('background scheduler', () => {
     await scheduler.checkDue(now + 1000);
     const all = await fakeBrowser.notifications.getAll();
     expect(Object.keys(all)).toEqual([`follow-up:${claire.id}`]);
-    expect(all[`follow-up:${claire.id}`]).toMatchObject({ title: 'Follow up with Claire Fontaine', message: 'Met at Mobile Monday yesterday — follow up' });
+    expect(all[`follow-up:${claire.id}`]).toMatchObject({ title: 'Follow up with \u2068Claire Fontaine\u2069', message: 'Met at Mobile Monday yesterday — follow up' });
     // Dismissed, then checked again the same day: not shown again.
     await fakeBrowser.notifications.clear(`follow-up:${claire.id}`);
     await scheduler.checkDue(now + 2000);

@@ -1,0 +1,180 @@
+import * as v from 'valibot';
+import { checkPastDay, checkPastInstant } from './dates';
+import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
+import { INTERACTION_KINDS, type Contact } from './records';
+import { SITES } from './profile';
+
+/**
+ * The inputs of the commands the background accepts, and the rules each field keeps. The
+ * background checks every command against these schemas before it writes (it is the single
+ * writer: the last line of defence for the data); the forms check the same rules before sending,
+ * so a person sees the problem next to the field, in words.
+ */
+
+/** Why a field was refused; the UI says it in words (`i18n/refusal-text.ts`). */
+export type FieldRule = 'type' | 'required' | 'tooLong' | 'tooMany' | 'badDate' | 'future' | 'tooOld' | 'range' | 'email';
+
+/** A command the background did not carry out, and why: typed, for the UI to show by the field. */
+export type Refusal =
+  | { code: 'invalid'; field: string; rule: FieldRule; max?: number }
+  | { code: 'notFound' }
+  /** A profile already belongs to a contact (`owner`'s name). */
+  | { code: 'profileTaken'; owner: string }
+  /** The fields changed elsewhere since this edit started, and could not be merged. */
+  | { code: 'conflict'; fields: EditableField[]; current: Contact }
+  /** Only in pages: the background could not be reached (it is restarting, or was updated). */
+  | { code: 'unreachable' };
+
+/** What a command answers: its result, or a refusal. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+/** The clock the rules need: dates of things that happened are not in the future. */
+export interface Clock {
+  now: number;
+  /** The local calendar day of `now`, `YYYY-MM-DD`. */
+  today: string;
+}
+
+const text = (max: number) => v.pipe(v.string('type'), v.maxLength(max, 'tooLong'));
+const optionalText = (max: number) => v.optional(text(max));
+const id = text(LIMITS.id);
+const httpUrl = v.pipe(text(LIMITS.url), v.regex(/^https?:\/\//, 'type'));
+
+function pastDay(clock: Clock) {
+  return v.pipe(v.string('type'), v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = checkPastDay(dataset.value, clock.today);
+    if (problem) addIssue({ message: problem });
+  }));
+}
+
+function pastInstant(clock: Clock) {
+  return v.pipe(v.number('type'), v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const problem = checkPastInstant(dataset.value, clock.now);
+    if (problem) addIssue({ message: problem });
+  }));
+}
+
+const profileRefEntries = {
+  site: v.picklist(SITES, 'type'),
+  key: text(LIMITS.profileKey),
+  url: v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'type')),
+};
+/** A profile key names its own site: `linkedin:…` on LinkedIn. */
+function keyOfItsSite<T extends { site: string; key: string }>() {
+  return v.check<T, 'type'>((ref) => ref.key.startsWith(`${ref.site}:`), 'type');
+}
+const profileRef = v.pipe(v.object(profileRefEntries, 'type'), keyOfItsSite());
+const identityFields = {
+  headline: optionalText(LIMITS.line),
+  company: optionalText(LIMITS.line),
+  title: optionalText(LIMITS.line),
+  location: optionalText(LIMITS.line),
+  photoUrl: v.optional(httpUrl),
+};
+const name = v.pipe(text(LIMITS.name), v.trim(), v.nonEmpty('required'));
+const cadenceDays = v.nullable(v.pipe(v.number('type'), v.integer('range'), v.minValue(1, 'range'), v.maxValue(MAX_CADENCE_DAYS, 'range')));
+const tags = v.pipe(v.array(text(LIMITS.tag), 'type'), v.maxLength(LIMITS.tags, 'tooMany'));
+const email = v.pipe(text(LIMITS.email), v.trim(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email'));
+const emails = v.pipe(v.array(email, 'type'), v.maxLength(LIMITS.emails, 'tooMany'));
+const notes = text(LIMITS.notes);
+
+function metInput(clock: Clock) {
+  return v.object({
+    eventName: optionalText(LIMITS.eventName),
+    place: optionalText(LIMITS.place),
+    // An empty date field means "no date".
+    date: v.optional(v.union([v.literal(''), pastDay(clock)], 'badDate')),
+    topic: optionalText(LIMITS.topic),
+  }, 'type');
+}
+
+/** Every command's input schema, for the rules of `clock`. */
+export function commandSchemas(clock: Clock) {
+  const met = metInput(clock);
+  const contactPatch = v.object({
+    name: v.optional(name),
+    notes: v.optional(notes),
+    tags: v.optional(tags),
+    cadenceDays: v.optional(cadenceDays),
+    met: v.optional(v.nullable(met)),
+    emails: v.optional(emails),
+  }, 'type');
+  return {
+    profileSeen: v.pipe(
+      v.object({ ...profileRefEntries, identity: v.object({ name, ...identityFields }, 'type') }, 'type'),
+      keyOfItsSite(),
+    ),
+    getProfileView: v.object({ ref: profileRef, name: v.optional(text(LIMITS.name)) }, 'type'),
+    addContact: v.object({
+      name,
+      ...identityFields,
+      profile: v.optional(profileRef),
+      met: v.optional(met),
+      cadenceDays: v.optional(cadenceDays),
+      notes: v.optional(notes),
+      tags: v.optional(tags),
+      emails: v.optional(emails),
+    }, 'type'),
+    linkProfile: v.object({ contactId: id, ref: profileRef, identity: v.object({ name: v.optional(text(LIMITS.name)), ...identityFields }, 'type') }, 'type'),
+    updateContact: v.pipe(
+      // `base` is what the page last saw stored: compared, never stored, so only its shape is checked.
+      v.object({ id, patch: contactPatch, base: v.record(v.string(), v.unknown(), 'type') }, 'type'),
+      // Every field changed says what it was when the edit started: nothing is overwritten unseen.
+      v.check((input) => Object.keys(input.patch).every((field) => field in input.base), 'required'),
+    ),
+    snoozeContact: v.object({
+      id,
+      until: v.pipe(v.number('type'), v.finite('type'), v.maxValue(clock.now + MAX_SNOOZE_DAYS * 86_400_000, 'range')),
+    }, 'type'),
+    logInteraction: v.object({
+      contactId: id,
+      kind: v.picklist(INTERACTION_KINDS, 'type'),
+      at: pastInstant(clock),
+      summary: optionalText(LIMITS.summary),
+    }, 'type'),
+    deleteInteraction: v.object({ id }, 'type'),
+  };
+}
+
+type Schemas = ReturnType<typeof commandSchemas>;
+export type CommandName = keyof Schemas;
+/** What a command carries once checked (strings trimmed where the rule says so). */
+export type CommandInput<K extends CommandName> = v.InferOutput<Schemas[K]>;
+/** What a page may send (before trimming): the same shape. */
+export type CommandDraft<K extends CommandName> = v.InferInput<Schemas[K]>;
+
+export type MetInput = NonNullable<CommandInput<'addContact'>['met']>;
+export type NewContactInput = CommandDraft<'addContact'>;
+export type ContactPatch = CommandInput<'updateContact'>['patch'];
+export type EditableField = keyof ContactPatch;
+export type NewInteraction = CommandDraft<'logInteraction'>;
+
+/**
+ * Checks a command's input: its checked value, or the refusal naming the first field at fault
+ * (`met.date`, `tags.3`…) and the rule it breaks.
+ */
+export function checkCommand<K extends CommandName>(type: K, input: unknown, clock: Clock): Outcome<CommandInput<K>> {
+  const schema = commandSchemas(clock)[type];
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
+  if (result.success) return { ok: true, value: result.output as CommandInput<K> };
+  const issue = result.issues[0];
+  const field = v.getDotPath(issue) ?? '';
+  const rule = (isRule(issue.message) ? issue.message : 'type') as FieldRule;
+  const max = rule === 'tooLong' || rule === 'tooMany' ? Number(issue.requirement) : undefined;
+  return { ok: false, refusal: { code: 'invalid', field, rule, ...(Number.isFinite(max) ? { max } : {}) } };
+}
+
+const RULES: readonly string[] = ['type', 'required', 'tooLong', 'tooMany', 'badDate', 'future', 'tooOld', 'range', 'email'];
+function isRule(message: string): message is FieldRule {
+  return RULES.includes(message);
+}
+
+/** A refusal raised inside a write (a missing contact, a taken profile, a conflict): the handler answers it as such. */
+export class RefusalError extends Error {
+  constructor(readonly refusal: Refusal, message: string = refusal.code) {
+    super(message);
+    this.name = 'RefusalError';
+  }
+}

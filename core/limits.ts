@@ -1,0 +1,29 @@
+/**
+ * The longest text Maille keeps in each field, in UTF-16 code units. Typed text beyond a limit is
+ * refused with a word next to the field (forms count as you type); text from a page or an import is
+ * cut at a grapheme boundary (`capText`). Notes have room for years of meetings: 100,000
+ * characters is about 15,000 words.
+ */
+export const LIMITS = {
+  name: 200,
+  /** Headline, company, title, location: one line each. */
+  line: 200,
+  eventName: 200,
+  place: 200,
+  topic: 1_000,
+  notes: 100_000,
+  summary: 2_000,
+  tag: 40,
+  tags: 30,
+  email: 254,
+  emails: 20,
+  url: 2_000,
+  id: 100,
+  profileKey: 300,
+} as const;
+
+/** Longest keep-in-touch cadence, in days (ten years). */
+export const MAX_CADENCE_DAYS = 3650;
+
+/** Furthest a snooze reaches, in days. */
+export const MAX_SNOOZE_DAYS = 5 * 366;

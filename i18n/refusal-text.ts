@@ -1,0 +1,65 @@
+import type { FieldRule, Refusal } from '@/core/commands';
+import { t, type MessageKey } from './index';
+
+/** The label a person sees for a field a command names (`met.date`, `tags.3`, `at`…). */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'name',
+  headline: 'headline',
+  company: 'company',
+  title: 'jobTitle',
+  location: 'location',
+  notes: 'notes',
+  tags: 'tags',
+  emails: 'email',
+  cadenceDays: 'cadence',
+  met: 'whereWeMet',
+  eventName: 'event',
+  date: 'date',
+  at: 'date',
+  place: 'place',
+  topic: 'topic',
+  summary: 'summary',
+};
+
+/** The label of a field path: its most precise known part (`met.date` → "Date"). */
+export function fieldLabel(field: string): string {
+  const parts = field.split('.').filter((part) => !/^\d+$/.test(part)).reverse();
+  const key = parts.map((part) => FIELD_LABELS[part]).find(Boolean);
+  return t(key ?? 'fieldGeneric').replace(/\s*\(.*\)$/, '');
+}
+
+const RULE_MESSAGES: Record<FieldRule, MessageKey> = {
+  type: 'refusedType',
+  required: 'refusedRequired',
+  tooLong: 'refusedTooLong',
+  tooMany: 'refusedTooMany',
+  badDate: 'refusedBadDate',
+  future: 'refusedFuture',
+  tooOld: 'refusedTooOld',
+  range: 'refusedRange',
+  email: 'refusedEmail',
+};
+
+/** A refusal in the user's words, never a browser's or a library's message. */
+export function refusalText(refusal: Refusal): string {
+  switch (refusal.code) {
+    case 'invalid':
+      return t(RULE_MESSAGES[refusal.rule], { field: fieldLabel(refusal.field), max: (refusal.max ?? 0).toLocaleString() });
+    case 'notFound':
+      return t('refusedNotFound');
+    case 'profileTaken':
+      return t('refusedProfileTaken', { name: isolate(refusal.owner) });
+    case 'conflict':
+      return t('fieldConflict', { field: refusal.fields.map(fieldLabel).join(', ') });
+    case 'unreachable':
+      return t('refusedUnreachable');
+  }
+}
+
+/**
+ * A name from a page or a person, isolated (Unicode FSI … PDI) so that its direction cannot
+ * reorder the sentence around it.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Contact } from '@/core/records';
+import { draftKey } from '@/messaging/notes-draft';
+import { answer, fakePort, send, startBackground } from './background-harness';
+import { LINKEDIN_CLAIRE } from './db-helpers';
+
+const DAY = 86_400_000;
+
+describe('the background refuses what makes no sense, and writes nothing', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const now = Date.now();
+  const year = (y: number) => `${String(y).padStart(4, '0')}-06-15`;
+  const tomorrow = new Date(now + DAY).toISOString().slice(0, 10);
+
+  it.each([
+    ['a meeting tomorrow', 'addContact', { name: 'A', met: { date: tomorrow } }, 'met.date', 'future'],
+    ['a meeting in 2099', 'addContact', { name: 'A', met: { date: year(2099) } }, 'met.date', 'future'],
+    ['a meeting in year 99', 'addContact', { name: 'A', met: { date: year(99) } }, 'met.date', 'tooOld'],
+    ['a meeting in year 1', 'addContact', { name: 'A', met: { date: year(1) } }, 'met.date', 'tooOld'],
+    ['a meeting on 30 February', 'addContact', { name: 'A', met: { date: '2026-02-30' } }, 'met.date', 'badDate'],
+    ['a topic of 50,000 characters', 'addContact', { name: 'A', met: { topic: 'x'.repeat(50_000) } }, 'met.topic', 'tooLong'],
+    ['notes of 100,001 characters', 'addContact', { name: 'A', notes: 'x'.repeat(100_001) }, 'notes', 'tooLong'],
+    ['a name of 201 characters', 'addContact', { name: 'x'.repeat(201) }, 'name', 'tooLong'],
+    ['a name that is a number', 'addContact', { name: 42 }, 'name', 'type'],
+    ['a cadence of 2.5 days', 'addContact', { name: 'A', cadenceDays: 2.5 }, 'cadenceDays', 'range'],
+    ['a bad email', 'addContact', { name: 'A', emails: ['claire@'] }, 'emails.0', 'email'],
+    ['a contact in 1899', 'logInteraction', { contactId: 'c', kind: 'call', at: Date.UTC(1899, 5, 1) }, 'at', 'tooOld'],
+    ['a contact in year 275760', 'logInteraction', { contactId: 'c', kind: 'call', at: 8.64e15 }, 'at', 'future'],
+    ['a contact at NaN', 'logInteraction', { contactId: 'c', kind: 'call', at: Number.NaN }, 'at', 'type'],
+    ['a contact tomorrow', 'logInteraction', { contactId: 'c', kind: 'call', at: now + DAY }, 'at', 'future'],
+    ['an unknown kind', 'logInteraction', { contactId: 'c', kind: 'telepathy', at: now }, 'kind', 'type'],
+    ['a snooze for ten years', 'snoozeContact', { id: 'c', until: now + 3650 * DAY }, 'until', 'range'],
+    ['a snooze until Infinity', 'snoozeContact', { id: 'c', until: Infinity }, 'until', 'type'],
+    ['an edit that does not say what it started from', 'updateContact', { id: 'c', patch: { notes: 'x' }, base: {} }, '', 'required'],
+  ])('%s', async (_label, type, data, field, rule) => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    const outcome = await answer<{ ok: boolean; refusal?: { field: string; rule: string } }>(type, data);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.refusal).toMatchObject({ code: 'invalid', field, rule });
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.interactions.count()).toBe(0);
+  });
+
+  it('refuses an id that does not exist, in words a page can show', async () => {
+    await startBackground();
+    expect(await answer('logInteraction', { contactId: 'nobody', kind: 'call', at: now })).toEqual({ ok: false, refusal: { code: 'notFound' } });
+    expect(await answer('deleteInteraction', { id: 'nothing' })).toEqual({ ok: false, refusal: { code: 'notFound' } });
+  });
+
+  it('accepts a meeting today and a contact in 1900', async () => {
+    await startBackground();
+    const contact = await send<Contact>('addContact', { name: 'Claire', met: { date: new Date(now).toLocaleDateString('sv') } });
+    await send('logInteraction', { contactId: contact.id, kind: 'call', at: new Date(1900, 0, 1, 12).getTime() });
+    const { db } = await import('@/storage/db');
+    expect(Number.isFinite((await db.contacts.get(contact.id))!.nextDueAt)).toBe(true);
+  });
+});
+
+describe('two pages editing the same contact', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  async function claire(notes: string) {
+    await startBackground();
+    return send<Contact>('addContact', { name: 'Claire Fontaine', notes, tags: ['robotics'], cadenceDays: 30 });
+  }
+
+  it('merges notes edited in different places', async () => {
+    const contact = await claire('Met in Lyon. Likes cobots.');
+    await send('updateContact', { id: contact.id, patch: { notes: 'Met in Lyon in May. Likes cobots.' }, base: { notes: contact.notes } });
+    const merged = await send<Contact>('updateContact', { id: contact.id, patch: { notes: 'Met in Lyon. Likes cobots and drones.' }, base: { notes: contact.notes } });
+    expect(merged.notes).toBe('Met in Lyon in May. Likes cobots and drones.');
+  });
+
+  it('refuses to overwrite the same words changed elsewhere: a conflict with the stored text', async () => {
+    const contact = await claire('');
+    await send('updateContact', { id: contact.id, patch: { notes: 'From tab one.' }, base: { notes: '' } });
+    const outcome = await answer<{ ok: false; refusal: { code: string; fields: string[]; current: Contact } }>('updateContact', { id: contact.id, patch: { notes: 'From tab two.' }, base: { notes: '' } });
+    expect(outcome.refusal).toMatchObject({ code: 'conflict', fields: ['notes'] });
+    expect(outcome.refusal.current.notes).toBe('From tab one.');
+  });
+
+  it('a save repeated after its answer was lost is not a conflict', async () => {
+    const contact = await claire('');
+    await send('updateContact', { id: contact.id, patch: { notes: 'Typed once.' }, base: { notes: '' } });
+    expect((await send<Contact>('updateContact', { id: contact.id, patch: { notes: 'Typed once.' }, base: { notes: '' } })).notes).toBe('Typed once.');
+  });
+
+  it('merges tags as sets, and refuses a cadence changed elsewhere to another value', async () => {
+    const contact = await claire('');
+    await send('updateContact', { id: contact.id, patch: { tags: ['robotics', 'lyon'] }, base: { tags: ['robotics'] } });
+    const tagged = await send<Contact>('updateContact', { id: contact.id, patch: { tags: [] }, base: { tags: ['robotics'] } });
+    expect(tagged.tags).toEqual(['lyon']);
+
+    await send('updateContact', { id: contact.id, patch: { cadenceDays: 91 }, base: { cadenceDays: 30 } });
+    const late = await answer<{ ok: boolean; refusal?: { code: string; fields: string[] } }>('updateContact', { id: contact.id, patch: { cadenceDays: 365 }, base: { cadenceDays: 30 } });
+    expect(late.refusal).toMatchObject({ code: 'conflict', fields: ['cadenceDays'] });
+    // The same choice made twice is no conflict.
+    expect((await send<Contact>('updateContact', { id: contact.id, patch: { cadenceDays: 91 }, base: { cadenceDays: 30 } })).cadenceDays).toBe(91);
+  });
+});
+
+describe('notes left as a draft by a page that closed', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  async function withDraft(stored: string, draft: { base: string; text: string }) {
+    const { acceptChangeFeedPort } = await startBackground();
+    const { sessionOpened, sessionClosed } = await import('@/handlers/draft-recovery');
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE, notes: stored });
+    const key = draftKey('tab-1', contact.id);
+    await fakeBrowser.storage.local.set({ [key]: { contactId: contact.id, session: 'tab-1', at: Date.now(), ...draft } });
+    const closed = new Promise<void>((resolve) => {
+      const { port, disconnect } = fakePort('maille:changes:tab-1');
+      acceptChangeFeedPort(port, { opened: sessionOpened, closed: (session) => void sessionClosed(session).then(resolve) });
+      disconnect();
+    });
+    await closed;
+    const { db } = await import('@/storage/db');
+    return { notes: (await db.contacts.get(contact.id))!.notes, left: await fakeBrowser.storage.local.get(key) };
+  }
+
+  it('are saved when its port closes, and the draft is removed', async () => {
+    expect(await withDraft('', { base: '', text: 'Typed just before closing.' })).toEqual({ notes: 'Typed just before closing.', left: {} });
+  });
+
+  it('keep both texts when the stored notes changed the same words meanwhile', async () => {
+    const { notes } = await withDraft('Written in another tab.', { base: '', text: 'Typed just before closing.' });
+    expect(notes).toContain('Written in another tab.');
+    expect(notes).toContain('Typed just before closing.');
+  });
+
+  it('of a page still open are left to that page', async () => {
+    await startBackground();
+    const { recoverOrphanDrafts, sessionOpened } = await import('@/handlers/draft-recovery');
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine' });
+    sessionOpened('tab-2');
+    const key = draftKey('tab-2', contact.id);
+    await fakeBrowser.storage.local.set({ [key]: { contactId: contact.id, session: 'tab-2', at: Date.now() - 60_000, base: '', text: 'Still typing.' } });
+    await recoverOrphanDrafts();
+    expect(Object.keys(await fakeBrowser.storage.local.get(key))).toEqual([key]);
+  });
+});
