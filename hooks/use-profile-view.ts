@@ -25,11 +25,22 @@ export function useProfileView(ref: ProfileRef, name: string | undefined) {
   useEffect(() => {
     let current = true;
     // An answer for a profile we already left (SPA navigation) is dropped.
-    void fetchView({ site, key, url }, name).then((next) => current && setState(next));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    void fetchView({ site, key, url }, name).then((next) => {
+      if (!current) return;
+      // A refresh that failed (the worker restarting) keeps what is shown, and the notes being
+      // typed in it, and tries again; only a first load that fails shows the error.
+      setState((shown) => {
+        if (next.status !== 'error' || shown.status !== 'ready') return next;
+        retry = setTimeout(reload, 1_000);
+        return shown;
+      });
+    });
     return () => {
       current = false;
+      clearTimeout(retry);
     };
-  }, [site, key, url, name, version]);
+  }, [site, key, url, name, version, reload]);
 
   useChangeFeed((notice) => {
     const shown = state.status === 'ready' ? state.view.contact?.id : undefined;

@@ -55,3 +55,76 @@ test('text typed right before the tab closes is kept (10 tries at 0, 100 and 300
   const again = await ProfilePage.open(ext.context, CLAIRE);
   await expect((await again.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue(expected);
 });
+
+test('two tabs typing at once: edits in different places merge, the same place asks, nothing is lost', async ({ ext }) => {
+  const one = await ProfilePage.open(ext.context, CLAIRE);
+  await one.addToMaille();
+  await one.writeNotes('Met in Lyon.\nLikes cobots.');
+  const two = await ProfilePage.open(ext.context, CLAIRE);
+  const notesOne = (await one.region()).getByRole('textbox', { name: 'Notes' });
+  const notesTwo = (await two.region()).getByRole('textbox', { name: 'Notes' });
+  await expect(notesTwo).toHaveValue('Met in Lyon.\nLikes cobots.');
+
+  // Both type within the autosave pause: tab one on the first line, tab two at the end.
+  await notesOne.press('Control+Home');
+  await notesOne.press('End');
+  await notesOne.pressSequentially(' In May.');
+  await notesTwo.press('Control+End');
+  await notesTwo.pressSequentially(' And drones.');
+  const merged = 'Met in Lyon. In May.\nLikes cobots. And drones.';
+  await expect.poll(() => storedNotes(ext.worker)).toBe(merged);
+  await expect(notesOne).toHaveValue(merged);
+  await expect(notesTwo).toHaveValue(merged);
+
+  // Both add to the end at once: the second save cannot merge, so tab two shows both versions.
+  await notesOne.press('Control+End');
+  await notesOne.pressSequentially(' Call in June.');
+  await notesTwo.press('Control+End');
+  await notesTwo.pressSequentially(' Send the deck.');
+  const sidebarTwo = await two.region();
+  const sidebarOne = await one.region();
+  // Whichever tab saved second is asked.
+  const keepBoth = [sidebarOne, sidebarTwo].map((sidebar) => sidebar.getByRole('button', { name: 'Keep both' }));
+  await expect.poll(async () => (await keepBoth[0]!.count()) + (await keepBoth[1]!.count())).toBe(1);
+  const asked = (await keepBoth[0]!.count()) ? keepBoth[0]! : keepBoth[1]!;
+  await expect(asked.locator('xpath=ancestor::*[@role="group"]').getByRole('textbox', { name: 'The other version' })).toBeVisible();
+  await asked.click();
+  await expect.poll(() => storedNotes(ext.worker)).toContain('Call in June.');
+  await expect.poll(() => storedNotes(ext.worker)).toContain('Send the deck.');
+  const final = await storedNotes(ext.worker);
+  await expect(notesOne).toHaveValue(final);
+  await expect(notesTwo).toHaveValue(final);
+});
+
+test('the worker stopping again and again while typing: the text is saved, in the user\'s words meanwhile', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, CLAIRE);
+  await profile.addToMaille();
+  const sidebar = await profile.region();
+  const notes = sidebar.getByRole('textbox', { name: 'Notes' });
+  const cdp = await ext.context.newCDPSession(profile.page);
+  const stopWorker = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
+    if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId }).catch(() => undefined);
+  };
+  const seen = new Set<string>();
+  const watch = setInterval(() => void sidebar.locator('p[role=status], [role=alert]').allTextContents().then((texts) => texts.forEach((t) => seen.add(t))).catch(() => undefined), 50);
+  let typed = '';
+  for (let i = 0; i < 3; i++) {
+    const words = `${i ? ' ' : ''}part-${i}`;
+    await notes.pressSequentially(words);
+    typed += words;
+    // Stop the worker over and over, through the pause and while the save is in flight.
+    for (const until = Date.now() + 1_200; Date.now() < until; ) {
+      await stopWorker();
+      await profile.page.waitForTimeout(60);
+    }
+  }
+  await expect(sidebar.getByText('Saved', { exact: true })).toBeVisible({ timeout: 20_000 });
+  clearInterval(watch);
+  await expect(notes).toHaveValue(typed);
+  const again = await ProfilePage.open(ext.context, CLAIRE);
+  await expect((await again.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue(typed);
+  // Never a browser's internal message on screen.
+  expect([...seen].filter((text) => /listener|channel|establish|Extension context/i.test(text))).toEqual([]);
+});
