@@ -3,7 +3,6 @@ export const en = {
   appName: 'Maille',
   collapse: 'Hide Maille (Alt+Shift+M)',
   loading: 'Loading…',
-  errorGeneric: 'Something went wrong: {message}',
   retry: 'Try again',
   onSite: 'on {site}',
   // unknown person
@@ -23,7 +22,6 @@ export const en = {
   name: 'Name',
   headline: 'Headline',
   company: 'Company',
-  nameRequired: 'Enter a name.',
   // known person
   notes: 'Notes',
   notesPlaceholder: 'What you know, what you promised, what to ask next time…',
@@ -123,7 +121,6 @@ export const en = {
   openProfile: 'Open {name}’s profile',
   justMet: 'Just met someone',
   email: 'Email',
-  invalidEmail: 'This email address does not look right.',
   justMetAdded: '{name} added: follow up tomorrow.',
   openDashboard: 'Settings',
   // settings

@@ -66,7 +66,7 @@ test('snooze hides an entry; Just met someone adds a follow-up for tomorrow', as
   await popup.page.getByText('Just met someone', { exact: true }).click();
   const form = popup.page.getByRole('form', { name: 'Just met someone' });
   await form.getByRole('button', { name: 'Add to Maille' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Enter a name.');
+  await expect(form.getByRole('alert')).toHaveText('Name: this is required.');
   await form.getByLabel('Name').fill('Inès Caron');
   await form.getByLabel('Email').fill('ines@example.org');
   await form.getByLabel('Event').fill('Salon des Entrepreneurs');
