@@ -2,6 +2,18 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import maille from './tooling/eslint-rules.js';
+
+// The architecture's boundaries (docs/ARCHITECTURE.md, "Rules the code keeps"), as import bans.
+// ESLint keeps one `no-restricted-imports` per file (the last block that matches wins), so each
+// block lists everything its files may not import.
+const banned = {
+  database: { group: ['dexie', 'dexie-react-hooks', '@/storage/*', '**/storage/*'], message: 'Only the background and top-level pages use the database: ask it through messaging/protocol.ts.' },
+  autoImports: { group: ['#imports'], message: 'Import from the module itself, so the boundaries can see it.' },
+  react: { group: ['react', 'react-dom', 'react-dom/*', '@/components/*', '**/components/*'], message: 'The content script runs on every page of three sites: no React.' },
+  browser: { group: ['wxt', 'wxt/*', '@/messaging/*', '@/entrypoints/*', '@/components/*', '@/i18n', '@/i18n/*'], message: 'core/ and sites/ are pure: no browser API, no messaging, no UI.' },
+};
+const onlyThese = (...bans) => ['error', { patterns: bans }];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-screenshots/', 'tests/fixtures/'] },
@@ -10,6 +22,7 @@ export default tseslint.config(
   reactHooks.configs.flat.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { maille },
     rules: {
       // Host page text is untrusted: it is rendered as text, never as HTML.
       'no-restricted-properties': ['error',
@@ -17,14 +30,39 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render text, never HTML (host page text is untrusted).' },
         { property: 'insertAdjacentHTML', message: 'Render text, never HTML (host page text is untrusted).' }],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
+      'no-restricted-imports': onlyThese(banned.autoImports),
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
-    files: ['entrypoints/*.content/**'],
+    // Extension code gets `browser` from 'wxt/browser' (Chrome has no global `browser`; the
+    // import also lets tests swap in a fake). End-to-end tests evaluate `chrome.*` in the browser.
+    files: ['entrypoints/**', 'components/**', 'core/**', 'sites/**', 'storage/**', 'messaging/**', 'i18n/**'],
     rules: {
-      // The content script runs on every page of three busy sites: no React, no database.
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', '@/storage/*', '@/components/*', '@/hooks/*'] }],
+      'no-restricted-globals': ['error',
+        { name: 'browser', message: "Import { browser } from 'wxt/browser'." },
+        { name: 'chrome', message: "Import { browser } from 'wxt/browser'." }],
     },
+  },
+  {
+    // The sidebar frame has no IndexedDB when third-party cookies are blocked; messaging/ and
+    // i18n/ are shared with it. They reach the data through the background only.
+    files: ['entrypoints/sidebar/**', 'components/sidebar/**', 'components/shared/**', 'messaging/**', 'i18n/**'],
+    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database) },
+  },
+  {
+    // The content script runs on every page of three busy sites: no React, no database.
+    files: ['entrypoints/*.content/**'],
+    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database, banned.react) },
+  },
+  {
+    // Pure domain code and site adapters: table-tested without a browser.
+    files: ['core/**', 'sites/**'],
+    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database, banned.browser) },
+  },
+  {
+    // Dated notes on selectors ("expires YYYY-MM: …") fail the lint once their date has passed.
+    files: ['sites/*/selectors.ts'],
+    rules: { 'maille/dated-notes': 'error' },
   },
 );

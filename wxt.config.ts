@@ -1,11 +1,14 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
-import { SITE_MATCHES } from './sites/matches';
+import { SITE_MATCHES } from './core/sites';
 
 // See README "Architecture": the background owns IndexedDB; the content script only mounts
 // the sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Every import is written out: auto-imports would let a file reach the database (or anything)
+  // without an import line for the linter's boundary rules to see.
+  imports: false,
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { checkPastDay, checkPastInstant } from './dates';
+import { checkPastDay, checkPastInstant } from './local-day';
 import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
 import { INTERACTION_KINDS, type Contact } from './records';
-import { SITES } from './profile';
+import { SITE_IDS } from './sites';
+import { EMAIL_PATTERN } from './text';
 
 /**
  * The inputs of the commands the background accepts, and the rules each field keeps. The
@@ -57,7 +58,7 @@ function pastInstant(clock: Clock) {
 }
 
 const profileRefEntries = {
-  site: v.picklist(SITES, 'type'),
+  site: v.picklist(SITE_IDS, 'type'),
   key: text(LIMITS.profileKey),
   url: v.pipe(text(LIMITS.url), v.regex(/^https:\/\//, 'type')),
 };
@@ -76,7 +77,7 @@ const identityFields = {
 const name = v.pipe(text(LIMITS.name), v.trim(), v.nonEmpty('required'));
 const cadenceDays = v.nullable(v.pipe(v.number('type'), v.integer('range'), v.minValue(1, 'range'), v.maxValue(MAX_CADENCE_DAYS, 'range')));
 const tags = v.pipe(v.array(text(LIMITS.tag), 'type'), v.maxLength(LIMITS.tags, 'tooMany'));
-const email = v.pipe(text(LIMITS.email), v.trim(), v.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email'));
+const email = v.pipe(text(LIMITS.email), v.trim(), v.regex(EMAIL_PATTERN, 'email'));
 const emails = v.pipe(v.array(email, 'type'), v.maxLength(LIMITS.emails, 'tooMany'));
 const notes = text(LIMITS.notes);
 

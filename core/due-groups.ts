@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { midnightAfter } from './local-day';
 import type { Contact } from './records';
 
 export type DueGroup = 'overdue' | 'today' | 'week';
@@ -8,8 +7,7 @@ export const DUE_GROUPS: readonly DueGroup[] = ['overdue', 'today', 'week'];
 
 /** Local midnight starting the day of `now`, and the end of the 7-day window the popup shows. */
 export function dueWindow(now: number, timeZone: string): { startOfToday: number; startOfTomorrow: number; endOfWeek: number } {
-  const today = startOfDay(new TZDate(now, timeZone));
-  return { startOfToday: today.getTime(), startOfTomorrow: addDays(today, 1).getTime(), endOfWeek: addDays(today, 7).getTime() };
+  return { startOfToday: midnightAfter(now, 0, timeZone), startOfTomorrow: midnightAfter(now, 1, timeZone), endOfWeek: midnightAfter(now, 7, timeZone) };
 }
 
 /**

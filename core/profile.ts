@@ -1,20 +1,26 @@
-/** The sites Maille reads profiles on. */
-export const SITES = ['linkedin', 'viadeo', 'xing'] as const;
-export type SiteId = (typeof SITES)[number];
+import type { SiteId } from './sites';
 
-export const SITE_LABELS: Record<SiteId, string> = {
-  linkedin: 'LinkedIn',
-  viadeo: 'Viadeo',
-  xing: 'XING',
-};
-
-/** A profile page identified by its URL alone: `key` is canonical (see DESIGN.md "Profile keys"). */
+/**
+ * A profile page identified by its URL alone, and the reference a contact keeps to it. The key is
+ * canonical, `<site>:<slug>`: every URL of the same person's page (locale subdomain, sub-page,
+ * query, legacy form) gives the same key, so the key finds the contact (docs/ARCHITECTURE.md).
+ */
 export interface ProfileRef {
   site: SiteId;
   /** `linkedin:<slug>`, `viadeo:<id>` or `xing:<Name_Name2>`. */
   key: string;
   /** The canonical URL of the profile's main page. */
   url: string;
+}
+
+/** The key of a site's profile from its slug. */
+export function profileKey(site: SiteId, slug: string): string {
+  return `${site}:${slug}`;
+}
+
+/** The slug part of a profile's key (`linkedin:jane-doe` → `jane-doe`). */
+export function profileSlug(ref: Pick<ProfileRef, 'site' | 'key'>): string {
+  return ref.key.slice(ref.site.length + 1);
 }
 
 /** What a profile page says about the person: untrusted host-page text, cleaned and capped. */

@@ -1,5 +1,4 @@
-import type { SiteId } from './profile';
-import type { DueReason, JobChange } from './reminders';
+import type { ProfileRef } from './profile';
 
 /** Fields every stored record has: string ids and timestamps, ready for a future sync engine. */
 export interface RecordBase {
@@ -9,10 +8,13 @@ export interface RecordBase {
   updatedAt: number;
 }
 
-export interface LinkedProfile {
-  site: SiteId;
-  key: string;
-  url: string;
+/** Why a contact is on the due list (`core/reminders.ts` decides). */
+export type DueReason = 'follow-up' | 'reconnect' | 'losing-touch' | 'occasion';
+
+/** A new job seen on a profile (`core/job-change.ts`). */
+export interface JobChange {
+  company?: string;
+  title?: string;
 }
 
 /** Where and how the user met a contact. `date` is a local calendar day, `YYYY-MM-DD`. */
@@ -43,7 +45,8 @@ export interface Contact extends RecordBase {
   language?: string;
   formality?: Formality;
   notes: string;
-  profiles: LinkedProfile[];
+  /** The contact's profiles, one per site at most. */
+  profiles: ProfileRef[];
   /** `profiles[].key`, indexed (multi-entry) to find the contact a page shows. */
   profileKeys: string[];
   met?: MetInfo;
@@ -52,7 +55,7 @@ export interface Contact extends RecordBase {
   snoozedUntil?: number;
   lastContactAt?: number;
   lastInPersonAt?: number;
-  /** When the contact shows on the due list, kept by storage/due.ts on every write; absent = never. */
+  /** When the contact shows on the due list, kept by `storage/due.ts` on every write; absent = never. */
   nextDueAt?: number;
   dueReason?: DueReason;
   /** With an "occasion" reason: the new job seen on the profile. */

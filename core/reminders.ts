@@ -1,8 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
-import { IN_PERSON_KINDS, latestAt, type Contact, type Interaction, type Observation } from './records';
-
-export type DueReason = 'follow-up' | 'reconnect' | 'losing-touch' | 'occasion';
+import { latestJobChange, type SeenJob } from './job-change';
+import { dayStart, midnightAfter } from './local-day';
+import { IN_PERSON_KINDS, latestAt, type Contact, type DueReason, type Interaction, type JobChange } from './records';
 
 /** The settings the reminder rules depend on. */
 export interface ReminderRules {
@@ -16,13 +14,8 @@ export interface ReminderInput {
   contact: Pick<Contact, 'met' | 'cadenceDays' | 'lastContactAt' | 'snoozedUntil' | 'createdAt'>;
   /** The contact's interactions (any order): at least the latest and those since the meeting day. */
   interactions: readonly Pick<Interaction, 'kind' | 'at'>[];
-  /** What the profile showed at the last visits (any order): a change of job is an occasion. */
-  observations?: readonly Pick<Observation, 'at' | 'company' | 'title'>[];
-}
-
-export interface JobChange {
-  company?: string;
-  title?: string;
+  /** What the profiles showed at the last visits (any order): a change of job is an occasion. */
+  observations?: readonly SeenJob[];
 }
 
 export interface ReminderState {
@@ -32,38 +25,13 @@ export interface ReminderState {
   dueAt: number | null;
   /** When the contact shows on lists and in notifications: `dueAt` moved past a snooze and the minimum gap. */
   nextDueAt: number | null;
-  /** For a reconnect: when it turns into "losing touch" (1.5 × cadence after the last contact). */
-  losingTouchAt?: number;
   /** For an occasion: the new job seen on the profile. */
   jobChange?: JobChange;
-}
-
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Local midnight, in `timeZone`, of the day a `YYYY-MM-DD` string names. */
-export function dayStart(day: string, timeZone: string): number | undefined {
-  const m = DAY_PATTERN.exec(day);
-  if (!m) return undefined;
-  const date = new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), timeZone);
-  return date.getDate() === Number(m[3]) ? date.getTime() : undefined;
-}
-
-/** Local midnight `days` calendar days after the day of `at` (DST-safe: days, not 24-hour steps). */
-export function midnightAfter(at: number, days: number, timeZone: string): number {
-  return addDays(startOfDay(new TZDate(at, timeZone)), days).getTime();
-}
-
-/** The local calendar day of an instant in `timeZone`, `YYYY-MM-DD`. */
-export function toLocalDayIn(at: number, timeZone: string): string {
-  const d = new TZDate(at, timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 interface Candidate {
   reason: DueReason;
   dueAt: number;
-  losingTouchAt?: number;
   jobChange?: JobChange;
 }
 
@@ -77,15 +45,11 @@ function followUp(input: ReminderInput, rules: ReminderRules): Candidate | null 
   return followedUp ? null : { reason: 'follow-up', dueAt: nextDay };
 }
 
-/** A new company or title on the profile, not acknowledged by an interaction since. */
+/** A new company or title on a profile, not acknowledged by an interaction since it was seen. */
 function jobChangeOccasion(input: ReminderInput, lastContactAt: number | undefined): Candidate | null {
-  const seen = [...(input.observations ?? [])].sort((a, b) => a.at - b.at);
-  const latest = seen.at(-1);
-  const before = seen.at(-2);
-  if (!latest || !before) return null;
-  const changed = (latest.company && latest.company !== before.company) || (latest.title && latest.title !== before.title);
-  if (!changed || (lastContactAt !== undefined && lastContactAt >= latest.at)) return null;
-  return { reason: 'occasion', dueAt: latest.at, jobChange: { company: latest.company, title: latest.title } };
+  const change = latestJobChange(input.observations ?? []);
+  if (!change || (lastContactAt !== undefined && lastContactAt >= change.at)) return null;
+  return { reason: 'occasion', dueAt: change.at, jobChange: change.job };
 }
 
 /** When the keep-in-touch clock last restarted: the last contact, else the meeting, else the day they were added. */
@@ -94,20 +58,26 @@ function clockStart(contact: ReminderInput['contact'], lastContactAt: number | u
   return lastContactAt ?? metAt ?? contact.createdAt;
 }
 
-/** Whether a contact with a cadence has gone 1.5 × cadence without contact: "losing touch". */
+/** When a contact with a cadence starts "losing touch": 1.5 × cadence after the clock last restarted. */
+function losingTouchAt(contact: ReminderInput['contact'], cadenceDays: number, lastContactAt: number | undefined, timeZone: string): number {
+  return midnightAfter(clockStart(contact, lastContactAt, timeZone), Math.ceil(cadenceDays * 1.5), timeZone);
+}
+
+/**
+ * Whether a contact with a cadence has gone 1.5 × cadence without contact: "losing touch". The
+ * stored reason may be older than that (time passes between writes): the UI asks this.
+ */
 export function isLosingTouch(contact: ReminderInput['contact'], now: number, timeZone: string): boolean {
-  if (contact.cadenceDays == null) return false;
-  return now >= midnightAfter(clockStart(contact, contact.lastContactAt, timeZone), Math.ceil(contact.cadenceDays * 1.5), timeZone);
+  return contact.cadenceDays != null && now >= losingTouchAt(contact, contact.cadenceDays, contact.lastContactAt, timeZone);
 }
 
 /** Keep-in-touch: cadence days after the clock last restarted. */
 function reconnect(input: ReminderInput, lastContactAt: number | undefined, rules: ReminderRules, now: number): Candidate | null {
   const { cadenceDays } = input.contact;
   if (cadenceDays == null) return null;
-  const from = clockStart(input.contact, lastContactAt, rules.timeZone);
-  const dueAt = midnightAfter(from, cadenceDays, rules.timeZone);
-  const losingTouchAt = midnightAfter(from, Math.ceil(cadenceDays * 1.5), rules.timeZone);
-  return { reason: now >= losingTouchAt ? 'losing-touch' : 'reconnect', dueAt, losingTouchAt };
+  const dueAt = midnightAfter(clockStart(input.contact, lastContactAt, rules.timeZone), cadenceDays, rules.timeZone);
+  const losing = now >= losingTouchAt(input.contact, cadenceDays, lastContactAt, rules.timeZone);
+  return { reason: losing ? 'losing-touch' : 'reconnect', dueAt };
 }
 
 /**
@@ -129,7 +99,6 @@ export function reminderState(input: ReminderInput, rules: ReminderRules, now: n
     reason: chosen.reason,
     dueAt: chosen.dueAt,
     nextDueAt,
-    ...(chosen.losingTouchAt !== undefined ? { losingTouchAt: chosen.losingTouchAt } : {}),
     ...(chosen.jobChange ? { jobChange: chosen.jobChange } : {}),
   };
 }

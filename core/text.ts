@@ -1,5 +1,4 @@
-/** Longest text Maille keeps from a host page field (UTF-16 code units, the ellipsis included). */
-export const MAX_FIELD_LENGTH = 200;
+import { LIMITS } from './limits';
 
 // Bidirectional controls (marks, embeddings, overrides, isolates): one field must never reorder
 // the text around it, so none is kept.
@@ -40,7 +39,7 @@ export function firstGrapheme(text: string): string {
  * invisible characters removed, control characters and runs of white space made one space,
  * trimmed, capped at a grapheme boundary. Returns undefined for an empty result.
  */
-export function cleanText(raw: string | null | undefined, max = MAX_FIELD_LENGTH): string | undefined {
+export function cleanText(raw: string | null | undefined, max: number = LIMITS.line): string | undefined {
   if (raw == null) return undefined;
   const text = raw
     .replace(BIDI_CONTROLS, '')
@@ -88,4 +87,25 @@ export function nameFromSlug(slug: string): string {
 export function nameMatchesSlug(name: string, slug: string): boolean {
   const slugTokens = new Set(nameTokens(slug.replace(/[_.]/g, ' ').replace(/\d+/g, ' ')));
   return nameTokens(name).some((token) => token.length > 1 && slugTokens.has(token));
+}
+
+/** An email address as Maille accepts it: something@somewhere.tld, no spaces. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Email addresses trimmed, lower-cased, without duplicates or non-addresses, capped in count. */
+export function normaliseEmails(emails: readonly string[]): string[] {
+  return [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL_PATTERN.test(e)))].slice(0, LIMITS.emails);
+}
+
+/** Tags trimmed, without duplicates (ignoring case), capped in count and length. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = cleanText(raw, LIMITS.tag);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    result.push(tag);
+  }
+  return result.slice(0, LIMITS.tags);
 }

@@ -1,4 +1,4 @@
-import { settingsItem } from '@/storage/settings';
+import { settingsItem } from '@/messaging/settings';
 import { browserLanguage, setLanguage } from './index';
 
 /** Uses the language chosen in the settings, or the browser's when it is "auto". */

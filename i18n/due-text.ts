@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { dayStart, daysBetween } from '@/core/local-day';
 import type { Contact } from '@/core/records';
-import { dayStart, isLosingTouch } from '@/core/reminders';
+import { isLosingTouch } from '@/core/reminders';
 import { formatDay, getLanguage, t } from './index';
 
 /** A span of time as people say it: "12 days", "3 weeks", "4 months", "2 years" (or in French). */
@@ -12,7 +11,7 @@ export function formatDuration(days: number): string {
 }
 
 function whenMet(metAt: number, now: number, timeZone: string): string {
-  const days = differenceInCalendarDays(new TZDate(now, timeZone), new TZDate(metAt, timeZone));
+  const days = daysBetween(metAt, now, timeZone);
   if (days <= 0) return t('today');
   if (days === 1) return t('yesterday');
   if (days < 7) return t('daysAgo', { n: days });
@@ -24,7 +23,7 @@ function whenMet(metAt: number, now: number, timeZone: string): string {
  * "No contact for 4 months", "Losing touch — …", "New job: … — congratulate them".
  */
 export function describeDue(contact: Contact, now: number, timeZone: string): string {
-  const sinceDays = (from: number) => Math.max(0, differenceInCalendarDays(new TZDate(now, timeZone), new TZDate(from, timeZone)));
+  const sinceDays = (from: number) => Math.max(0, daysBetween(from, now, timeZone));
   switch (contact.dueReason) {
     case 'follow-up': {
       const metAt = contact.met?.date ? dayStart(contact.met.date, timeZone) : undefined;

@@ -1,4 +1,5 @@
-import { SITES, type ProfileIdentity, type ProfileRef, type SiteId } from '@/core/profile';
+import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import { SITE_IDS, type SiteId } from '@/core/sites';
 import { cleanText } from '@/core/text';
 
 /**
@@ -17,7 +18,7 @@ export function encodeFrameState(state: FrameState): string {
 function asRef(value: unknown): ProfileRef | null {
   if (typeof value !== 'object' || value === null) return null;
   const { site, key, url } = value as Record<string, unknown>;
-  if (typeof site !== 'string' || !(SITES as readonly string[]).includes(site)) return null;
+  if (typeof site !== 'string' || !(SITE_IDS as readonly string[]).includes(site)) return null;
   if (typeof key !== 'string' || !key.startsWith(`${site}:`) || typeof url !== 'string' || !/^https:\/\//.test(url)) return null;
   return { site: site as SiteId, key, url };
 }

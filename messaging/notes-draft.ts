@@ -3,8 +3,10 @@
  * keystroke, synchronously from the input event, so it outlives the tab (measured: a storage
  * write made as the tab closes arrives; a save that waits for a pause does not), a stopped
  * service worker, and an extension update. The page removes it once the background confirmed
- * the text; the background saves what a closed page left behind (`handlers/draft-recovery.ts`).
+ * the text; the background saves what a closed page left behind (`entrypoints/background/draft-recovery.ts`).
  */
+import { browser } from 'wxt/browser';
+
 export const DRAFT_PREFIX = 'maille:draft:';
 
 export interface NotesDraft {

@@ -5,6 +5,8 @@
  * the content script reads it on every page, and the storage library would triple its size.
  * (Not IndexedDB: nothing here belongs to the site's origin.)
  */
+import { browser } from 'wxt/browser';
+
 const KEY = 'sidebarCollapsed';
 
 export async function getSidebarCollapsed(): Promise<boolean> {
@@ -23,4 +25,9 @@ export function watchSidebarCollapsed(onChange: (collapsed: boolean) => void): (
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Alt+Shift+M folds and unfolds the sidebar: on the page (content script) and inside the sidebar alike. */
+export function isFoldShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyM';
 }

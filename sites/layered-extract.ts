@@ -3,7 +3,39 @@ import { splitHeadline } from '@/core/headline';
 import { cleanText } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from './dom-read';
 import { isSignInWall, nameAgreesWithSlug } from './identity-checks';
-import type { Extraction } from './types';
+import type { Extraction } from './site-adapter';
+
+/** Where a name may be read, most robust first: [the layer's name, what it found]. */
+export type NameLayers = [string, string | undefined][];
+
+export interface ExtractionSteps {
+  /** The profile's slug: a name must agree with it (`nameAgreesWithSlug`). */
+  slug: string;
+  /** A marker of a page at a profile URL that is no profile (a removed member), as a reason. */
+  notProfile?: string;
+  nameLayers: NameLayers;
+  /** Whether the page holds a sign-in form (a wall, unless the person is plainly there). */
+  hasSignInForm: boolean;
+  /** A name the site shows instead of a person's (a private member), as a reason. */
+  refuseName?: (name: string) => string | undefined;
+  /** The rest of the person, once the name is known. */
+  readRest: (name: string) => Omit<ProfileIdentity, 'name'>;
+}
+
+/**
+ * The skeleton every site's reading follows: not a profile? → the first name layer that agrees
+ * with the slug → a sign-in wall? → unreadable, or the person. Each site supplies its layers.
+ */
+export function extractWith(steps: ExtractionSteps): Extraction {
+  if (steps.notProfile) return { status: 'not-profile', reason: steps.notProfile };
+  const found = steps.nameLayers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], steps.slug));
+  if (isSignInWall(steps.hasSignInForm, found, steps.slug)) return { status: 'not-profile', reason: 'sign-in wall' };
+  if (!found) return { status: 'unreadable', tried: steps.nameLayers.map(([layer]) => layer) };
+  const [strategy, name] = found;
+  const refused = steps.refuseName?.(name);
+  if (refused) return { status: 'not-profile', reason: refused };
+  return { status: 'profile', identity: { name, ...steps.readRest(name) }, strategy };
+}
 
 export interface SiteSelectors {
   name: readonly string[];
@@ -24,30 +56,31 @@ function nameFromTitle(doc: Document, siteName: string): string | undefined {
 }
 
 /**
- * Layered reading of a profile page for sites with plain markup (Viadeo, XING):
+ * Reading of a profile page for sites with plain markup (Viadeo, XING), layer after layer:
  * document.title → JSON-LD → meta → headings → class names.
  */
 export function extractLayered(doc: Document, siteName: string, slug: string, sel: SiteSelectors): Extraction {
-  if (sel.notProfile.some((s) => doc.querySelector(s))) return { status: 'not-profile', reason: 'not a profile page' };
   const ld = jsonLdPerson(doc);
-  const layers: [string, string | undefined][] = [
-    ['document.title', nameFromTitle(doc, siteName)],
-    ['json-ld', ld?.name],
-    ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
-    ['headings', firstText(doc, sel.name)],
-  ];
-  const found = layers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], slug));
-  if (isSignInWall(sel.signInForm.some((s) => doc.querySelector(s)), found, slug)) return { status: 'not-profile', reason: 'sign-in wall' };
-  if (!found) return { status: 'unreadable', tried: layers.map(([s]) => s) };
-  const headline = firstText(doc, sel.headline) ?? ld?.jobTitle ?? metaContent(doc, 'og:description');
-  const split = splitHeadline(headline);
-  const identity: ProfileIdentity = {
-    name: found[1],
-    headline,
-    title: ld?.jobTitle ?? split.title,
-    company: ld?.worksFor ?? firstText(doc, sel.company) ?? split.company,
-    location: ld?.location ?? firstText(doc, sel.location),
-    photoUrl: imageUrl(ld?.image, doc.URL) ?? imageAt(doc, sel.photo, doc.URL) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
-  };
-  return { status: 'profile', identity, strategy: found[0] };
+  return extractWith({
+    slug,
+    notProfile: sel.notProfile.some((s) => doc.querySelector(s)) ? 'not a profile page' : undefined,
+    nameLayers: [
+      ['document.title', nameFromTitle(doc, siteName)],
+      ['json-ld', ld?.name],
+      ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
+      ['headings', firstText(doc, sel.name)],
+    ],
+    hasSignInForm: sel.signInForm.some((s) => doc.querySelector(s)),
+    readRest: () => {
+      const headline = firstText(doc, sel.headline) ?? ld?.jobTitle ?? metaContent(doc, 'og:description');
+      const split = splitHeadline(headline);
+      return {
+        headline,
+        title: ld?.jobTitle ?? split.title,
+        company: ld?.worksFor ?? firstText(doc, sel.company) ?? split.company,
+        location: ld?.location ?? firstText(doc, sel.location),
+        photoUrl: imageUrl(ld?.image, doc.URL) ?? imageAt(doc, sel.photo, doc.URL) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
+      };
+    },
+  });
 }

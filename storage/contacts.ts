@@ -1,18 +1,15 @@
 import { RefusalError, type ContactPatch, type MetInput, type NewContactInput } from '@/core/commands';
 import { mergePatch } from '@/core/contact-merge';
-import { fromLocalDay } from '@/core/dates';
+import { fromLocalDay } from '@/core/local-day';
 import { LIMITS, MAX_CADENCE_DAYS } from '@/core/limits';
-import type { ProfileIdentity } from '@/core/profile';
-import type { Contact, LinkedProfile, MetInfo } from '@/core/records';
-import { cleanText, nameKey } from '@/core/text';
+import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import type { SiteId } from '@/core/sites';
+import type { Contact, MetInfo } from '@/core/records';
+import { cleanText, nameKey, normaliseEmails, normaliseTags } from '@/core/text';
 import type { ReminderRules } from '@/core/reminders';
 import { db, newId } from './db';
 import { DUE_TABLES, refreshDue } from './due';
 import { findOrCreateEvent } from './events';
-
-function normaliseEmails(emails: readonly string[]): string[] {
-  return [...new Set(emails.map((e) => e.trim().toLowerCase()).filter((e) => /^[^\s@]+@[^\s@]+$/.test(e)))].slice(0, LIMITS.emails);
-}
 
 function checkName(raw: string | undefined): string {
   const name = cleanText(raw, LIMITS.name);
@@ -24,19 +21,6 @@ function checkName(raw: string | undefined): string {
 function checkNotes(notes: string): string {
   if (notes.length > LIMITS.notes) throw new RefusalError({ code: 'invalid', field: 'notes', rule: 'tooLong', max: LIMITS.notes });
   return notes;
-}
-
-/** Tags trimmed, without duplicates (ignoring case), capped in count and length. */
-export function normaliseTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of tags) {
-    const tag = cleanText(raw, LIMITS.tag);
-    if (!tag || seen.has(tag.toLowerCase())) continue;
-    seen.add(tag.toLowerCase());
-    result.push(tag);
-  }
-  return result.slice(0, LIMITS.tags);
 }
 
 function checkCadence(cadenceDays: number | null | undefined): number | null {
@@ -104,7 +88,7 @@ export function findContactByProfileKey(key: string): Promise<Contact | undefine
 }
 
 /** People with the same name (accents and case aside) who have no profile on that site yet. */
-export function findLinkCandidates(name: string, site: LinkedProfile['site']): Promise<Contact[]> {
+export function findLinkCandidates(name: string, site: SiteId): Promise<Contact[]> {
   return db.contacts
     .where('nameKey')
     .equals(nameKey(name))
@@ -119,7 +103,7 @@ async function mustGet(id: string): Promise<Contact> {
 }
 
 /** Attaches another site's profile to a contact (one person, several sites). */
-export async function linkProfile(contactId: string, profile: LinkedProfile, identity: Partial<ProfileIdentity>, now: number): Promise<Contact> {
+export async function linkProfile(contactId: string, profile: ProfileRef, identity: Partial<ProfileIdentity>, now: number): Promise<Contact> {
   return db.transaction('rw', db.contacts, async () => {
     const owner = await findContactByProfileKey(profile.key);
     if (owner && owner.id !== contactId) throw new RefusalError({ code: 'profileTaken', owner: owner.name }, `${profile.key} belongs to ${owner.name}.`);

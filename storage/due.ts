@@ -1,8 +1,10 @@
 import Dexie from 'dexie';
-import { dayStart, reminderState, type ReminderRules } from '@/core/reminders';
+import { dayStart } from '@/core/local-day';
+import { reminderState, type ReminderRules } from '@/core/reminders';
 import type { Contact } from '@/core/records';
 import { db } from './db';
 
+/** How many of the latest observations the job-change rule looks through for the same profile's previous one. */
 const OBSERVATIONS_LOOKED_AT = 12;
 
 /** The tables a write that may change who is due must hold in its transaction. */
@@ -20,16 +22,12 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   const latest = await range.between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).last();
   const metAt = contact.met?.date ? dayStart(contact.met.date, rules.timeZone) : undefined;
   const sinceMet = metAt !== undefined ? await range.between([contactId, metAt], [contactId, Dexie.maxKey]).toArray() : [];
-  // A job change is the same profile showing something new: two sites word a job differently.
-  const recent = await db.observations
+  const observations = await db.observations
     .where('[contactId+at]')
     .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
     .reverse()
     .limit(OBSERVATIONS_LOOKED_AT)
     .toArray();
-  const latestSeen = recent[0];
-  const before = latestSeen && recent.find((o) => o.id !== latestSeen.id && o.profileKey === latestSeen.profileKey);
-  const observations = latestSeen && before ? [latestSeen, before] : [];
   const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
   // A date past what Date can hold would make NaN, which no index range ever returns: never due.
   const nextDueAt = state.nextDueAt !== null && Number.isFinite(state.nextDueAt) ? state.nextDueAt : undefined;
@@ -49,16 +47,14 @@ export async function refreshAllDue(rules: ReminderRules, now: number): Promise<
   });
 }
 
-/** Contacts on today's list: an indexed range query, never a scan of all contacts. */
-export function dueContacts(now: number): Promise<Contact[]> {
-  return db.contacts.where('nextDueAt').belowOrEqual(now).toArray();
-}
-
 export function countDue(now: number): Promise<number> {
   return db.contacts.where('nextDueAt').belowOrEqual(now).count();
 }
 
-/** Contacts due up to `until` (today's list and the days ahead), soonest first. */
+/**
+ * Contacts due up to `until` (`now` for today's list; later for the days ahead), soonest first:
+ * an indexed range query, never a scan of all contacts.
+ */
 export function contactsDueBy(until: number): Promise<Contact[]> {
   return db.contacts.where('nextDueAt').belowOrEqual(until).toArray(); // in index order: soonest first
 }

@@ -29,10 +29,6 @@ export async function findOrCreateEvent(input: EventInput, now: number): Promise
   return event;
 }
 
-export function getEvent(id: string): Promise<EventRecord | undefined> {
-  return db.events.get(id);
-}
-
 export function listEvents(): Promise<EventRecord[]> {
   return db.events.orderBy('date').reverse().toArray();
 }

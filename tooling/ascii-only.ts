@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  * Why: Vite 8 minifies Dexie's `String.fromCharCode(65535)` into a raw U+FFFF, and Chrome then
  * refuses the whole extension ("isn't UTF-8 encoded"). `\uXXXX` is valid, with the same meaning,
  * in strings, templates, regular expressions and identifiers, so escaping is safe everywhere JS
- * can hold such a character. tests/unit/built-ascii.test.ts keeps us honest.
+ * can hold such a character. tests/build/ascii-build.test.ts checks every built file.
  */
 export function escapeNonAscii(code: string): string {
   // eslint-disable-next-line no-control-regex

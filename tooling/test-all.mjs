@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every test of the project, in order, and ends with one line "N passed, N failed":
-// type check, lint, both builds, Vitest (unit, fixtures, components, built files), then
-// Playwright end-to-end in Debian's Chromium. Exits non-zero when anything failed.
+// type check, lint, both builds, Vitest (unit, fixtures, components), Vitest on the built
+// files, then Playwright end-to-end in Debian's Chromium. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -51,8 +51,15 @@ check('lint', 'npx', ['eslint', '.']);
 const builtFirefox = check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const built = check('build chrome', 'npx', ['wxt', 'build']) && builtFirefox;
 
-suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`,
-  (r) => ({ p: r.numPassedTests, f: r.numFailedTests }));
+const vitestCount = (r) => ({ p: r.numPassedTests, f: r.numFailedTests });
+suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`, vitestCount);
+if (built) {
+  suite('built files', 'npx', ['vitest', 'run', '-c', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest-build.json`],
+    `${RESULTS}/vitest-build.json`, vitestCount);
+} else {
+  failed++;
+  summary.push('built files: not run (a build failed)');
+}
 
 const chromium = run('chromium', 'bash', ['tooling/ensure-chromium.sh']);
 if (built && chromium) {

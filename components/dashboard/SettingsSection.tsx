@@ -1,14 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { CADENCE_CHOICES } from '@/core/records';
-import { t, type MessageKey } from '@/i18n';
-import { DEFAULT_SETTINGS, settingsItem, type LanguageSetting, type Settings, type TimeOfDay } from '@/storage/settings';
-
-const CADENCE_LABELS: Record<(typeof CADENCE_CHOICES)[number], MessageKey> = {
-  30: 'cadenceMonths1',
-  91: 'cadenceMonths3',
-  182: 'cadenceMonths6',
-  365: 'cadenceMonths12',
-};
+import { CadenceOptions } from '@/components/shared/CadenceOptions';
+import { t } from '@/i18n';
+import { DEFAULT_SETTINGS, settingsItem, type LanguageSetting, type Settings, type TimeOfDay } from '@/messaging/settings';
 
 /** Reminder and language settings, saved to browser.storage (the background follows them). */
 export function SettingsSection() {
@@ -47,8 +40,7 @@ export function SettingsSection() {
         <label className="field">
           <span>{t('defaultCadence')}</span>
           <select value={draft.defaultCadenceDays ?? 'none'} onChange={(e) => change({ defaultCadenceDays: e.target.value === 'none' ? null : Number(e.target.value) })}>
-            <option value="none">{t('cadenceNone')}</option>
-            {CADENCE_CHOICES.map((days) => <option key={days} value={days}>{t(CADENCE_LABELS[days])}</option>)}
+            <CadenceOptions current={draft.defaultCadenceDays} />
           </select>
         </label>
         <label className="check">

@@ -1,7 +1,7 @@
 import { useState, type LiHTMLAttributes, type Ref } from 'react';
-import { midnightAfter } from '@/core/reminders';
+import { midnightAfter } from '@/core/local-day';
 import { INTERACTION_KINDS, type Contact } from '@/core/records';
-import { useAction } from '@/hooks/use-action';
+import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
 import { isolate } from '@/i18n/refusal-text';

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { checkCommand } from '@/core/commands';
-import { EARLIEST_DAY } from '@/core/dates';
+import { EARLIEST_DAY } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
-import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
-import { LengthHint } from '@/components/form/LengthHint';
-import { localClock, useAction } from '@/hooks/use-action';
+import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
+import { LengthHint } from '@/components/shared/LengthHint';
+import { localClock, useAction } from '@/components/shared/use-action';
 import { t, type MessageKey } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { tRich } from '@/i18n/rich';

@@ -1,14 +1,14 @@
+import { browser } from 'wxt/browser';
 import { dueWindow, groupDue } from '@/core/due-groups';
-import { useDueContacts } from '@/hooks/use-due-contacts';
-import { useNow } from '@/hooks/use-now';
+import { systemTimeZone } from '@/core/local-day';
+import { useDueContacts } from '@/components/popup/use-due-contacts';
+import { useNow } from '@/components/shared/use-now';
 import { t } from '@/i18n';
 import { DueList } from './DueList';
 import { JustMetForm } from './JustMetForm';
 
-const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** The toolbar popup: who to get back to, and "Just met someone". */
-export function PopupApp({ timeZone = TIME_ZONE }: { timeZone?: string }) {
+export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string }) {
   const now = useNow();
   const { endOfWeek } = dueWindow(now, timeZone);
   const due = useDueContacts(endOfWeek);

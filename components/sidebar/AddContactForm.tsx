@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { checkCommand, type MetInput } from '@/core/commands';
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
-import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
-import { localClock, useAction } from '@/hooks/use-action';
+import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
+import { localClock, useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { MetFields } from './MetFields';

@@ -1,4 +1,4 @@
-import { SITE_LABELS } from '@/core/profile';
+import { SITES } from '@/core/sites';
 import type { Contact, Interaction } from '@/core/records';
 import { t } from '@/i18n';
 import { CadenceSelect } from './CadenceSelect';
@@ -23,7 +23,7 @@ export function KnownContact({ contact, interactions }: { contact: Contact; inte
         <ul className="profiles">
           {contact.profiles.map((p) => (
             <li key={p.key}>
-              <a href={p.url} target="_blank" rel="noreferrer noopener">{SITE_LABELS[p.site]}</a>
+              <a href={p.url} target="_blank" rel="noreferrer noopener">{SITES[p.site].label}</a>
             </li>
           ))}
         </ul>

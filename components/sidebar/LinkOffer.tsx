@@ -1,9 +1,10 @@
-import { SITE_LABELS, type ProfileIdentity, type ProfileRef } from '@/core/profile';
+import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import { SITES } from '@/core/sites';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
-import { useAction } from '@/hooks/use-action';
+import { useAction } from '@/components/shared/use-action';
 
 interface Props {
   profileRef: ProfileRef;
@@ -16,7 +17,7 @@ export function LinkOffer({ profileRef, identity, candidates }: Props) {
   const { busy, error, run } = useAction();
   return (
     <div className="card">
-      <p className="small">{t('linkHint', { site: SITE_LABELS[profileRef.site] })}</p>
+      <p className="small">{t('linkHint', { site: SITES[profileRef.site].label })}</p>
       {candidates.map((contact) => (
         <button
           key={contact.id}

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { checkCommand } from '@/core/commands';
-import { checkPastDay, EARLIEST_DAY, fromLocalDay } from '@/core/dates';
+import { checkPastDay, EARLIEST_DAY, fromLocalDay } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
 import { INTERACTION_KINDS, type InteractionKind } from '@/core/records';
-import { FieldError, fieldState, FormError } from '@/components/form/FieldError';
-import { LengthHint } from '@/components/form/LengthHint';
-import { localClock, useAction } from '@/hooks/use-action';
+import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
+import { LengthHint } from '@/components/shared/LengthHint';
+import { localClock, useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { MetInput, Refusal } from '@/core/commands';
-import { EARLIEST_DAY } from '@/core/dates';
+import { EARLIEST_DAY } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
-import { FieldError, fieldState } from '@/components/form/FieldError';
-import { LengthHint } from '@/components/form/LengthHint';
+import { FieldError, fieldState } from '@/components/shared/FieldError';
+import { LengthHint } from '@/components/shared/LengthHint';
 import { t } from '@/i18n';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { checkCommand, type MetInput } from '@/core/commands';
-import { fromLocalDay } from '@/core/dates';
+import { fromLocalDay } from '@/core/local-day';
 import type { Contact } from '@/core/records';
-import { FormError } from '@/components/form/FieldError';
-import { localClock, useAction } from '@/hooks/use-action';
+import { FormError } from '@/components/shared/FieldError';
+import { localClock, useAction } from '@/components/shared/use-action';
 import { formatDay, t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { MetFields } from './MetFields';

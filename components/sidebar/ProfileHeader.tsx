@@ -1,4 +1,4 @@
-import { SITE_LABELS, type SiteId } from '@/core/profile';
+import { SITES, type SiteId } from '@/core/sites';
 import { firstGrapheme } from '@/core/text';
 import { t } from '@/i18n';
 
@@ -21,7 +21,7 @@ export function ProfileHeader({ name, headline, company, location, photoUrl, sit
         <h2 className="person-name" dir="auto">{name}</h2>
         {sub && <p className="muted" dir="auto">{sub}</p>}
         {location && <p className="muted small" dir="auto">{location}</p>}
-        <p className="site small">{t('onSite', { site: SITE_LABELS[site] })}</p>
+        <p className="site small">{t('onSite', { site: SITES[site].label })}</p>
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
-import { useAction } from '@/hooks/use-action';
+import { useAction } from '@/components/shared/use-action';
 
 export function TagsField({ contact }: { contact: Contact }) {
   const [draft, setDraft] = useState('');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Contact, Interaction } from '@/core/records';
-import { useAction } from '@/hooks/use-action';
+import { useAction } from '@/components/shared/use-action';
 import { formatDay, t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 

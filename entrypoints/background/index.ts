@@ -1,12 +1,14 @@
-import { acceptChangeFeedPort } from '@/handlers/change-feed';
-import { recoverOrphanDrafts, sessionClosed, sessionOpened } from '@/handlers/draft-recovery';
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { acceptChangeFeedPort } from './change-feed';
+import { recoverOrphanDrafts, sessionClosed, sessionOpened } from './draft-recovery';
 import { DRAFT_PREFIX } from '@/messaging/notes-draft';
-import { handlers } from '@/handlers/commands';
-import { onNotificationButtonClicked, onNotificationClicked } from '@/handlers/notification-actions';
-import { ALARMS, checkDue, onDigestTime } from '@/handlers/scheduler';
+import { handlers } from './command-handlers';
+import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
+import { ALARMS, checkDue, onDigestTime } from './reminder-check';
 import { onMessage, type ProtocolMap } from '@/messaging/protocol';
 import { refreshAllDue } from '@/storage/due';
-import { reminderRules, settingsItem } from '@/storage/settings';
+import { reminderRules, settingsItem } from '@/messaging/settings';
 
 function logFailure(what: string) {
   return (error: unknown) => console.error(`[Maille] ${what} failed`, error);

@@ -1,15 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { nameFromSlug } from '@/core/text';
 import { sendMessage } from '@/messaging/protocol';
-import { SITE_MATCHES } from '@/sites/matches';
+import { profileSlug } from '@/core/profile';
+import { SITE_MATCHES } from '@/core/sites';
 import { detectProfile } from '@/sites/registry';
-import { getSidebarCollapsed, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
+import { getSidebarCollapsed, isFoldShortcut, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
 import { readProfile } from './read-profile';
 import { createSidebarFrame } from './sidebar-frame';
-
-/** Alt+Shift+M folds and unfolds the sidebar (the same shortcut works inside the sidebar). */
-function isToggleShortcut(event: KeyboardEvent): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyM';
-}
 
 export default defineContentScript({
   // Every page of the three sites: they navigate by history.pushState, which a manifest match
@@ -45,7 +42,7 @@ export default defineContentScript({
           // Fail loudly: a silent empty sidebar would hide a site change.
           console.warn(`[Maille] ${ref.site}: no name found on ${ref.key}; tried ${outcome.tried.join(', ')}`);
           shownName = undefined;
-          sidebar.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(ref.key.slice(ref.site.length + 1)) || undefined });
+          sidebar.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
           return;
         }
         shownName = outcome.identity.name;
@@ -62,7 +59,7 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
 
     ctx.addEventListener(window, 'keydown', (event) => {
-      if (!isToggleShortcut(event) || !sidebar.isShown()) return;
+      if (!isFoldShortcut(event) || !sidebar.isShown()) return;
       event.preventDefault();
       void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
     }, { capture: true });

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
-import type { SiteAdapter } from '@/sites/types';
+import type { SiteAdapter } from '@/sites/site-adapter';
 
 export type ReadOutcome =
   | { status: 'profile'; identity: ProfileIdentity }

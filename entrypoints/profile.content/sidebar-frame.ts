@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { encodeFrameState, type FrameState } from '@/messaging/frame-state';
 

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Sidebar } from '@/components/sidebar/Sidebar';
-import { useFrameStore } from '@/stores/frame-store';
-import { setSidebarCollapsed } from '@/messaging/sidebar-fold';
+import { useFrameStore } from './frame-store';
+import { isFoldShortcut, setSidebarCollapsed } from '@/messaging/sidebar-fold';
 
 const collapse = () => void setSidebarCollapsed(true);
 
@@ -20,7 +20,7 @@ export function App() {
   // Same shortcut as on the page: with focus in the sidebar, Alt+Shift+M folds it.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyM') {
+      if (isFoldShortcut(event)) {
         event.preventDefault();
         collapse();
       }

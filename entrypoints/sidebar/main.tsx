@@ -1,14 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { applyLanguageSetting } from '@/i18n/apply-setting';
+import { mountPage } from '@/components/shared/mount-page';
 import { App } from './App';
-import '@/components/theme.css';
+import '@/assets/theme.css';
 import '@/components/sidebar/sidebar.css';
 
-void applyLanguageSetting().finally(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+mountPage(<App />);

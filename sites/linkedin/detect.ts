@@ -1,10 +1,5 @@
-import type { ProfileRef } from '@/core/profile';
-import { decodeSegment, toUrl } from '../types';
-
-/** linkedin.com and its locale subdomains (fr., uk., de., …). */
-export function isLinkedInHost(hostname: string): boolean {
-  return hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com');
-}
+import { profileKey, type ProfileRef } from '@/core/profile';
+import { pathSegments, siteUrl } from '../url-parts';
 
 // Paths under /in/ that are LinkedIn pages, not people.
 const NOT_A_SLUG = new Set(['', 'me', 'edit', 'unavailable']);
@@ -29,23 +24,18 @@ function slugFromLegacyPub(parts: string[]): string | null {
  * `https://www.linkedin.com/pub/krzysztof-marzec/a7/576/b50`.
  */
 export function detectLinkedInProfile(input: string | URL): ProfileRef | null {
-  const url = toUrl(input);
-  if (!url || !/^https?:$/.test(url.protocol) || !isLinkedInHost(url.hostname)) return null;
-  const parts = url.pathname.split('/').filter(Boolean);
+  const url = siteUrl(input, 'linkedin');
+  if (!url) return null;
+  const parts = pathSegments(url);
   let slug: string | null = null;
-  if (parts[0] === 'in' && parts[1] !== undefined) slug = decodeSegment(parts[1]);
-  else if (parts[0] === 'pub' && parts.length >= 5) slug = slugFromLegacyPub(parts.slice(1, 5).map(decodeSegment));
+  if (parts[0] === 'in' && parts[1] !== undefined) slug = parts[1];
+  else if (parts[0] === 'pub' && parts.length >= 5) slug = slugFromLegacyPub(parts.slice(1, 5));
   if (slug == null) return null;
   slug = slug.trim().toLowerCase();
   if (NOT_A_SLUG.has(slug) || /[\s/?#]/.test(slug)) return null;
   return {
     site: 'linkedin',
-    key: `linkedin:${slug}`,
+    key: profileKey('linkedin', slug),
     url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`,
   };
-}
-
-/** The slug part of a LinkedIn key. */
-export function linkedInSlug(ref: ProfileRef): string {
-  return ref.key.slice('linkedin:'.length);
 }

@@ -1,10 +1,9 @@
-import type { ProfileIdentity, ProfileRef } from '@/core/profile';
+import { profileSlug, type ProfileRef } from '@/core/profile';
 import { splitHeadline } from '@/core/headline';
 import { cleanText, nameMatchesSlug } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from '../dom-read';
-import { isSignInWall, nameAgreesWithSlug } from '../identity-checks';
-import type { Extraction } from '../types';
-import { linkedInSlug } from './detect';
+import { extractWith } from '../layered-extract';
+import type { Extraction } from '../site-adapter';
 import { linkedInSelectors as sel, PRIVATE_MEMBER_NAMES } from './selectors';
 
 const NOT_NAMES = /^(linkedin|sign up|sign in|log in|join linkedin|s'inscrire|s’identifier|feed|fil d'actualité)$/i;
@@ -77,42 +76,46 @@ function companyFromAria(doc: Document): string | undefined {
  * `main h1`, `section h2` and ARIA labels → class names. Returns "not-profile" for sign-in walls and private members.
  */
 export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
-  const slug = linkedInSlug(ref);
+  const slug = profileSlug(ref);
   const subPage = isSectionPage(doc);
   const ld = jsonLdPerson(doc);
   const headings = subPage ? [] : [...doc.querySelectorAll(sel.nameHeadings)];
-  const layers: [string, string | undefined][] = [
-    ['document.title', nameFromTitle(doc, slug, subPage)],
-    ['json-ld', ld?.name],
-    ['meta', cleanText([metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].join(' '))],
-    ['main h1', cleanText(headings.find((h) => h.tagName === 'H1')?.textContent)],
-    // Weaker places: only a text that shares a word with the slug counts as the name.
-    ['section h2', subPage ? undefined : textMatchingSlug(headings.filter((h) => h.tagName === 'H2').map((h) => h.textContent), slug)],
-    ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],
-    ['any h1', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll('h1')].map((h) => h.textContent), slug)],
-    ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
-  ];
-  const found = layers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], slug));
-  if (isSignInWall(sel.signInWall.some((s) => doc.querySelector(s)), found, slug)) return { status: 'not-profile', reason: 'sign-in wall' };
-  if (!found) return { status: 'unreadable', tried: layers.map(([s]) => s) };
-  const [strategy, name] = found;
-  if (PRIVATE_MEMBER_NAMES.includes(name)) return { status: 'not-profile', reason: 'private member' };
-
-  // The heading that shows the name anchors the top card: the headline follows it.
-  const heading = subPage
-    ? null
-    : ([...doc.querySelectorAll('h1, h2')].find((h) => cleanText(h.textContent) === name) ?? headings.find((h) => h.tagName === 'H1') ?? null);
-  const headline = subPage
-    ? undefined
-    : (headlineAfterName(heading) ?? firstText(doc, sel.classNames.headline) ?? ld?.jobTitle);
-  const split = splitHeadline(headline);
-  const identity: ProfileIdentity = {
-    name,
-    headline,
-    title: ld?.jobTitle ?? split.title,
-    company: ld?.worksFor ?? (subPage ? undefined : (companyFromAria(doc) ?? firstText(doc, sel.classNames.company))) ?? split.company,
-    location: ld?.location ?? (subPage ? undefined : (locationBesideContactInfo(doc) ?? firstText(doc, sel.classNames.location))),
-    photoUrl: imageUrl(ld?.image, doc.URL) ?? (subPage ? undefined : imageAt(doc, sel.photo, doc.URL)) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
-  };
-  return { status: 'profile', identity, strategy };
+  return extractWith({
+    slug,
+    nameLayers: [
+      ['document.title', nameFromTitle(doc, slug, subPage)],
+      ['json-ld', ld?.name],
+      ['meta', cleanText([metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].join(' '))],
+      ['main h1', cleanText(headings.find((h) => h.tagName === 'H1')?.textContent)],
+      // Weaker places: only a text that shares a word with the slug counts as the name.
+      ['section h2', subPage ? undefined : textMatchingSlug(headings.filter((h) => h.tagName === 'H2').map((h) => h.textContent), slug)],
+      ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],
+      ['any h1', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll('h1')].map((h) => h.textContent), slug)],
+      ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
+    ],
+    hasSignInForm: sel.signInWall.some((s) => doc.querySelector(s)),
+    refuseName: (name) => (PRIVATE_MEMBER_NAMES.includes(name) ? 'private member' : undefined),
+    readRest: (name) => {
+      // A section sub-page ("Experience") has no top card: only page-wide sources count there.
+      if (subPage) {
+        return {
+          title: ld?.jobTitle,
+          company: ld?.worksFor,
+          location: ld?.location,
+          photoUrl: imageUrl(ld?.image, doc.URL) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
+        };
+      }
+      // The heading that shows the name anchors the top card: the headline follows it.
+      const heading = [...doc.querySelectorAll('h1, h2')].find((h) => cleanText(h.textContent) === name) ?? headings.find((h) => h.tagName === 'H1') ?? null;
+      const headline = headlineAfterName(heading) ?? firstText(doc, sel.classNames.headline) ?? ld?.jobTitle;
+      const split = splitHeadline(headline);
+      return {
+        headline,
+        title: ld?.jobTitle ?? split.title,
+        company: ld?.worksFor ?? companyFromAria(doc) ?? firstText(doc, sel.classNames.company) ?? split.company,
+        location: ld?.location ?? locationBesideContactInfo(doc) ?? firstText(doc, sel.classNames.location),
+        photoUrl: imageUrl(ld?.image, doc.URL) ?? imageAt(doc, sel.photo, doc.URL) ?? imageUrl(metaContent(doc, 'og:image'), doc.URL),
+      };
+    },
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * Every LinkedIn selector Maille relies on. Structure and ARIA come before class names: since
- * 2026 LinkedIn hashes its class names. Old variants stay beside new ones, marked with when
- * they can go.
+ * 2026 LinkedIn hashes its class names. Old variants stay beside new ones under a dated note,
+ * `expires YYYY-MM: …`, which fails the lint once past (tooling/eslint-rules.js).
  */
 export const linkedInSelectors = {
   /** A sign-in wall served at a profile URL: its forms and markers. */
@@ -13,7 +13,7 @@ export const linkedInSelectors = {
   /** "Current company: Acme. Click to skip to experience card" */
   companyAria: '[aria-label^="Current company:"], [aria-label^="Entreprise actuelle"]',
   contactInfoLink: 'a[href*="/overlay/contact-info"]',
-  // 2023–25 signed-in and logged-out class names; remove when no page shows them (check 2027-06).
+  // expires 2027-06: 2023–25 signed-in and logged-out class names; remove when no page shows them.
   classNames: {
     name: ['.text-heading-xlarge', '.top-card-layout__title'],
     headline: ['.pv-text-details__left-panel .text-body-medium', '.text-body-medium.break-words', '.top-card-layout__headline'],
@@ -22,7 +22,7 @@ export const linkedInSelectors = {
   },
   photo: [
     'main img[src*="profile-displayphoto"]',
-    // 2023–25 class names; remove 2027-06.
+    // expires 2027-06: 2023–25 class names.
     'img.pv-top-card-profile-picture__image--show',
     'img.pv-top-card-profile-picture__image',
     'img.top-card__profile-image',

@@ -1,9 +1,5 @@
-import type { ProfileRef } from '@/core/profile';
-import { decodeSegment, toUrl } from '../types';
-
-export function isViadeoHost(hostname: string): boolean {
-  return hostname === 'viadeo.com' || hostname.endsWith('.viadeo.com') || hostname === 'viadeo.journaldunet.com';
-}
+import { profileKey, type ProfileRef } from '@/core/profile';
+import { pathSegments, siteUrl } from '../url-parts';
 
 /**
  * The Viadeo profile a URL shows, key `viadeo:<id>` (lower-cased). Viadeo had three URL
@@ -12,9 +8,9 @@ export function isViadeoHost(hostname: string): boolean {
  * `https://viadeo.journaldunet.com/p/jean-dupont-1234567`.
  */
 export function detectViadeoProfile(input: string | URL): ProfileRef | null {
-  const url = toUrl(input);
-  if (!url || !/^https?:$/.test(url.protocol) || !isViadeoHost(url.hostname)) return null;
-  const parts = url.pathname.split('/').filter(Boolean).map(decodeSegment);
+  const url = siteUrl(input, 'viadeo');
+  if (!url) return null;
+  const parts = pathSegments(url);
   // Optional leading language segment: /fr/profile/…, /en/profile/…
   if (parts[0] && /^[a-z]{2}$/.test(parts[0])) parts.shift();
   const [kind, id] = parts;
@@ -24,7 +20,7 @@ export function detectViadeoProfile(input: string | URL): ProfileRef | null {
   const journal = url.hostname === 'viadeo.journaldunet.com';
   return {
     site: 'viadeo',
-    key: `viadeo:${clean}`,
+    key: profileKey('viadeo', clean),
     url: journal
       ? `https://viadeo.journaldunet.com/p/${encodeURIComponent(clean)}`
       : kind === 'p'

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { toLocalDay } from '../../core/dates';
+import { toLocalDay } from '../../core/local-day';
 import { backgroundState, PopupPage } from '../e2e/pages/extension-pages';
 import { ProfilePage } from '../e2e/pages/profile-page';
 import { launchExtension } from '../e2e/support/launch';

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { toLocalDay } from '@/core/dates';
+import { toLocalDay } from '@/core/local-day';
 import { setLanguage } from '@/i18n';
 import { createContact } from '@/storage/contacts';
 import { db } from '@/storage/db';

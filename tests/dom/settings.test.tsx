@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SettingsSection } from '@/components/dashboard/SettingsSection';
-import { DEFAULT_SETTINGS, settingsItem } from '@/storage/settings';
+import { DEFAULT_SETTINGS, settingsItem } from '@/messaging/settings';
 
 describe('dashboard settings', () => {
   it('shows the current settings and saves changes', async () => {

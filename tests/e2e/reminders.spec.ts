@@ -1,4 +1,4 @@
-import { toLocalDay } from '../../core/dates';
+import { toLocalDay } from '../../core/local-day';
 import { backgroundState, changeSettings, PopupPage, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { expect, test } from './support/fixtures';

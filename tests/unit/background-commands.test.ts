@@ -107,7 +107,7 @@ describe('notes left as a draft by a page that closed', () => {
 
   async function withDraft(stored: string, draft: { base: string; text: string }) {
     const { acceptChangeFeedPort } = await startBackground();
-    const { sessionOpened, sessionClosed } = await import('@/handlers/draft-recovery');
+    const { sessionOpened, sessionClosed } = await import('@/entrypoints/background/draft-recovery');
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE, notes: stored });
     const key = draftKey('tab-1', contact.id);
     await fakeBrowser.storage.local.set({ [key]: { contactId: contact.id, session: 'tab-1', at: Date.now(), ...draft } });
@@ -133,7 +133,7 @@ describe('notes left as a draft by a page that closed', () => {
 
   it('of a page still open are left to that page', async () => {
     await startBackground();
-    const { recoverOrphanDrafts, sessionOpened } = await import('@/handlers/draft-recovery');
+    const { recoverOrphanDrafts, sessionOpened } = await import('@/entrypoints/background/draft-recovery');
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine' });
     sessionOpened('tab-2');
     const key = draftKey('tab-2', contact.id);

@@ -14,7 +14,7 @@ export async function startBackground() {
   await db.open();
   const { default: background } = await import('@/entrypoints/background/index');
   background.main();
-  const feed = await import('@/handlers/change-feed');
+  const feed = await import('@/entrypoints/background/change-feed');
   return feed;
 }
 

@@ -39,7 +39,7 @@ describe('background', () => {
 
   it('gives new contacts the default cadence of the settings, unless told otherwise', async () => {
     await startBackground();
-    const { DEFAULT_SETTINGS, settingsItem } = await import('@/storage/settings');
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/messaging/settings');
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultCadenceDays: 182 });
     expect((await send<Contact>('addContact', { name: 'Claire Fontaine' })).cadenceDays).toBe(182);
     expect((await send<Contact>('addContact', { name: 'Marc Lefebvre', cadenceDays: null })).cadenceDays).toBeNull();
@@ -47,7 +47,7 @@ describe('background', () => {
 
   it('a new minimum gap moves due dates; other settings leave them', async () => {
     await startBackground();
-    const { DEFAULT_SETTINGS, settingsItem } = await import('@/storage/settings');
+    const { DEFAULT_SETTINGS, settingsItem } = await import('@/messaging/settings');
     const { db } = await import('@/storage/db');
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, minGapDays: 0 });
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', cadenceDays: 30 });

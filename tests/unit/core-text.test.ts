@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromLocalDay, toLocalDay } from '@/core/dates';
+import { fromLocalDay, toLocalDay } from '@/core/local-day';
 import { splitHeadline } from '@/core/headline';
 import { cleanText, firstGrapheme, nameFromSlug, nameKey, nameMatchesSlug } from '@/core/text';
 import { nameAgreesWithSlug } from '@/sites/identity-checks';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCommand } from '@/core/commands';
 import { mergePatch } from '@/core/contact-merge';
-import { checkPastDay, checkPastInstant, fromLocalDay, toLocalDay } from '@/core/dates';
+import { checkPastDay, checkPastInstant, fromLocalDay, toLocalDay } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { keepBoth, mergeText } from '@/core/text-merge';
 

@@ -101,6 +101,6 @@ describe.each(Object.entries(TABLES))('%s profile URLs', (site, table) => {
 describe('pages that are not profiles', () => {
   it.each(NOT_PROFILES)('%s', (url) => {
     expect(detectProfile(url)).toBeNull();
-    for (const adapter of SITE_ADAPTERS) expect(adapter.detect(url)).toBeNull();
+    for (const adapter of Object.values(SITE_ADAPTERS)) expect(adapter.detect(url)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '@/core/commands';
 import type { Contact } from '@/core/records';
-import { AUTOSAVE_MS, NotesSaver, type NotesView, type SaverPorts } from '@/hooks/notes-saver';
+import { AUTOSAVE_MS, NotesSaver, type NotesView, type SaverPorts } from '@/components/sidebar/notes-saver';
 
 const contact = (notes: string) => ({ id: 'c1', notes }) as Contact;
 

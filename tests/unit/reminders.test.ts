@@ -108,7 +108,7 @@ describe('reminder engine', () => {
         snoozedUntil: c.snoozedUntil ? t(c.snoozedUntil) : undefined,
       },
       interactions: (c.interactions ?? []).map(([kind, at]) => ({ kind, at: t(at) })),
-      observations: (c.observations ?? []).map(([at, company, title]) => ({ at: t(at), company, title })),
+      observations: (c.observations ?? []).map(([at, company, title]) => ({ at: t(at), profileKey: 'linkedin:camille-roux', company, title })),
     };
     const now = t(c.now);
     const state = reminderState(input, rules, now);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, migrateSettingsV1, type SettingsV1 } from '@/storage/settings';
+import { DEFAULT_SETTINGS, migrateSettingsV1, type SettingsV1 } from '@/messaging/settings';
 import { FIXTURES_DIR } from './fixture-doc';
 
 /** Settings exactly as version 1 of Maille stored them (frozen: never edit this file). */
@@ -16,14 +16,14 @@ describe('settings migrations', () => {
   it('runs when stored v1 settings are first read', async () => {
     await fakeBrowser.storage.local.set({ settings: V1 });
     vi.resetModules();
-    const { settingsItem } = await import('@/storage/settings');
+    const { settingsItem } = await import('@/messaging/settings');
     expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultCadenceDays: 30, language: 'fr' });
     expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
   });
 
   it('gives the defaults to a new user', async () => {
     vi.resetModules();
-    const { settingsItem } = await import('@/storage/settings');
+    const { settingsItem } = await import('@/messaging/settings');
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContact, findContactByProfileKey, findLinkCandidates, linkProfile, normaliseTags, updateContact } from '@/storage/contacts';
+import { normaliseTags } from '@/core/text';
+import { createContact, findContactByProfileKey, findLinkCandidates, linkProfile, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb, VIADEO_CLAIRE, XING_CLAIRE } from './db-helpers';
 

@@ -4,7 +4,7 @@ import type { ProfileSnapshot } from '@/core/profile';
 import { deleteContact, restoreContact } from '@/storage/contact-deletion';
 import { createContact, snoozeContact, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
-import { contactsDueBy, countDue, dueContacts, nextDueAfter, refreshAllDue } from '@/storage/due';
+import { contactsDueBy, countDue, nextDueAfter, refreshAllDue } from '@/storage/due';
 import { deleteInteraction, logInteraction } from '@/storage/interactions';
 import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
@@ -146,7 +146,7 @@ describe('the due list is an indexed range query', () => {
   it('reads only through the nextDueAt index, never the whole table', async () => {
     for (let i = 0; i < 50; i++) await createContact({ name: `P${i}`, met: i % 5 === 0 ? { date: '2026-11-25' } : undefined, cadenceDays: null }, RULES, NOW);
     queried.length = 0;
-    expect((await dueContacts(NOW)).length).toBe(10);
+    expect((await contactsDueBy(NOW)).length).toBe(10);
     expect(await countDue(NOW)).toBe(10);
     expect((await contactsDueBy(NOW + 7 * DAY)).length).toBe(10);
     expect(await nextDueAfter(NOW)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
+import { siteOfHost } from '../../../core/sites';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -38,7 +39,6 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
 
 const PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' https:; frame-src 'self'; connect-src 'self'";
 
-const SITE_HOST = /(^|\.)(linkedin\.com|viadeo\.com|viadeo\.journaldunet\.com|xing\.com)$/;
 const IMAGE_HOST = /(^|\.)(licdn\.com|static\.viadeo\.com|profile-images\.xing\.com)$/;
 
 /** A round avatar with initials drawn from the file name, in place of the sites' photos. */
@@ -54,7 +54,7 @@ async function answer(route: Route): Promise<void> {
   if (IMAGE_HOST.test(url.hostname)) {
     return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: avatarSvg(url) });
   }
-  if (SITE_HOST.test(url.hostname)) {
+  if (siteOfHost(url.hostname)) {
     const match = FIXTURE_ROUTES.find(([pattern]) => pattern.test(url.href));
     if (match) {
       return route.fulfill({

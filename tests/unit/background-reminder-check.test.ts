@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { toLocalDay } from '@/core/dates';
+import { toLocalDay } from '@/core/local-day';
 import { useEmptyDb } from './db-helpers';
 
 const DAY = 86_400_000;
@@ -9,10 +9,10 @@ const HOUR = 3_600_000;
 /** A fresh background world: modules, database, browser; settings without quiet hours. */
 async function world(settings: Record<string, unknown> = {}) {
   vi.resetModules();
-  const { DEFAULT_SETTINGS, settingsItem, currentRules } = await import('@/storage/settings');
+  const { DEFAULT_SETTINGS, settingsItem, currentRules } = await import('@/messaging/settings');
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: null, ...settings });
   const contacts = await import('@/storage/contacts');
-  const scheduler = await import('@/handlers/scheduler');
+  const scheduler = await import('@/entrypoints/background/reminder-check');
   const rules = await currentRules();
   const metYesterday = (name: string, now: number) =>
     contacts.createContact({ name, met: { date: toLocalDay(now - DAY), eventName: 'Mobile Monday' } }, rules, now);
@@ -129,7 +129,7 @@ describe('notification actions', () => {
     const claire = await metYesterday('Claire Fontaine', now);
     const marc = await metYesterday('Marc Lefebvre', now);
     await scheduler.checkDue(now);
-    const actions = await import('@/handlers/notification-actions');
+    const actions = await import('@/entrypoints/background/notification-actions');
     await actions.onNotificationButtonClicked(`follow-up:${claire.id}`, 0);
     await actions.onNotificationButtonClicked(`follow-up:${marc.id}`, 1);
     const { db } = await import('@/storage/db');
@@ -145,7 +145,7 @@ describe('notification actions', () => {
     const claire = await contacts.createContact(
       { name: 'Claire', profile: { site: 'linkedin', key: 'linkedin:claire', url: 'https://www.linkedin.com/in/claire/' } }, rules, now);
     const created = vi.spyOn(fakeBrowser.tabs, 'create');
-    const actions = await import('@/handlers/notification-actions');
+    const actions = await import('@/entrypoints/background/notification-actions');
     await actions.onNotificationClicked(`follow-up:${claire.id}`);
     expect(created).toHaveBeenCalledWith({ url: 'https://www.linkedin.com/in/claire/' });
   });

@@ -1,7 +1,8 @@
-import { midnightAfter } from '@/core/reminders';
+import { browser } from 'wxt/browser';
+import { midnightAfter } from '@/core/local-day';
 import { getContact } from '@/storage/contacts';
-import { reminderRules, settingsItem } from '@/storage/settings';
-import { handlers } from './commands';
+import { reminderRules, settingsItem } from '@/messaging/settings';
+import { handlers } from './command-handlers';
 import { contactOfNotification } from './notifications';
 
 const SNOOZE_DAYS = 7;

@@ -1,7 +1,8 @@
-import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/schedule';
-import { toLocalDayIn } from '@/core/reminders';
-import { countDue, dueContacts, nextDueAfter } from '@/storage/due';
-import { reminderRules, settingsItem } from '@/storage/settings';
+import { browser } from 'wxt/browser';
+import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/notification-times';
+import { toLocalDay } from '@/core/local-day';
+import { contactsDueBy, countDue, nextDueAfter } from '@/storage/due';
+import { reminderRules, settingsItem } from '@/messaging/settings';
 import { setDueBadge } from './badge';
 import { notifyDigest, notifyFollowUps } from './notifications';
 
@@ -60,7 +61,7 @@ async function check(now: number): Promise<number> {
       const end = quietEndsAt(now, settings.quietHours, timeZone);
       wake = wake === undefined ? end : Math.min(wake, end);
     } else {
-      await notifyFollowUps(await dueContacts(now), now, timeZone, toLocalDayIn(now, timeZone));
+      await notifyFollowUps(await contactsDueBy(now), now, timeZone, toLocalDay(now, timeZone));
     }
   }
   if (wake !== undefined) await ensureAlarmAt(ALARMS.next, wake);
@@ -84,7 +85,7 @@ async function sendDigest(now: number): Promise<void> {
   const settings = await settingsItem.getValue();
   const { timeZone } = reminderRules(settings);
   if (settings.notifications && !isQuiet(now, settings.quietHours, timeZone)) {
-    await notifyDigest(await dueContacts(now), now, timeZone, toLocalDayIn(now, timeZone));
+    await notifyDigest(await contactsDueBy(now), now, timeZone, toLocalDay(now, timeZone));
   }
   // The alarm is spent: checkDue sets the next one.
   await browser.alarms.clear(ALARMS.digest);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Outcome, Refusal } from '@/core/commands';
 import { refusalText } from '@/i18n/refusal-text';
-import { toLocalDay } from '@/core/dates';
+import { toLocalDay } from '@/core/local-day';
 
 /**
  * Runs a command once at a time. A refusal is kept, typed, so the form can show it next to its

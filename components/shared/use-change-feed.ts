@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { useEffect, useRef } from 'react';
 import { PAGE_SESSION } from '@/messaging/notes-draft';
 import { CHANGE_FEED_PORT, type ChangeNotice } from '@/messaging/protocol';

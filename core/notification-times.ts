@@ -1,7 +1,11 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
+import { atMinutesOfDay, midnightAfter, minutesOfDay } from './local-day';
 
-/** A local time of day, `HH:MM`. */
+/**
+ * When notifications may come: the quiet hours (none inside them) and the daily digest's time.
+ * Pure, with the time zone as a parameter; the background's alarms follow these answers.
+ */
+
+/** Quiet hours: local times of day, `HH:MM`. */
 export interface QuietWindow {
   start: string;
   end: string;
@@ -15,18 +19,15 @@ function minutesOf(time: string): number {
   return minutes;
 }
 
-/** The instant of local time `time` on the day of `day` (a midnight), in `timeZone`. */
-function atTimeOn(day: TZDate, time: string): number {
-  const minutes = minutesOf(time);
-  const d = new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), Math.floor(minutes / 60), minutes % 60, day.timeZone);
-  return d.getTime();
+/** The instant of local time `time` on the day `days` after the day of `at`, in `timeZone`. */
+function atTimeOn(at: number, days: number, time: string, timeZone: string): number {
+  return atMinutesOfDay(midnightAfter(at, days, timeZone), minutesOf(time), timeZone);
 }
 
 /** Whether `at` falls in the quiet window (which may cross midnight: 21:00–08:00). */
 export function isQuiet(at: number, quiet: QuietWindow | null, timeZone: string): boolean {
   if (!quiet) return false;
-  const local = new TZDate(at, timeZone);
-  const minutes = local.getHours() * 60 + local.getMinutes();
+  const minutes = minutesOfDay(at, timeZone);
   const start = minutesOf(quiet.start);
   const end = minutesOf(quiet.end);
   if (start === end) return false;
@@ -36,9 +37,8 @@ export function isQuiet(at: number, quiet: QuietWindow | null, timeZone: string)
 /** When the quiet window that contains `at` ends (or `at` itself when it is not quiet). */
 export function quietEndsAt(at: number, quiet: QuietWindow | null, timeZone: string): number {
   if (!quiet || !isQuiet(at, quiet, timeZone)) return at;
-  const today = startOfDay(new TZDate(at, timeZone));
-  const endToday = atTimeOn(today, quiet.end);
-  return endToday > at ? endToday : atTimeOn(addDays(today, 1), quiet.end);
+  const endToday = atTimeOn(at, 0, quiet.end, timeZone);
+  return endToday > at ? endToday : atTimeOn(at, 1, quiet.end, timeZone);
 }
 
 /**
@@ -46,9 +46,8 @@ export function quietEndsAt(at: number, quiet: QuietWindow | null, timeZone: str
  * end of the quiet hours when it falls inside them.
  */
 export function nextDigestAt(after: number, digestTime: string, quiet: QuietWindow | null, timeZone: string): number {
-  const today = startOfDay(new TZDate(after, timeZone));
   for (let offset = 0; offset < 3; offset++) {
-    const at = quietEndsAt(atTimeOn(addDays(today, offset), digestTime), quiet, timeZone);
+    const at = quietEndsAt(atTimeOn(after, offset, digestTime, timeZone), quiet, timeZone);
     if (at > after) return at;
   }
   throw new Error('unreachable: a digest time exists within three days');

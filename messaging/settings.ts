@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { systemTimeZone } from '@/core/local-day';
 import type { ReminderRules } from '@/core/reminders';
 
 export type LanguageSetting = 'auto' | 'en' | 'fr';
@@ -53,7 +54,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 });
 
 /** The rules the reminder engine needs, in the user's own time zone. */
-export function reminderRules(settings: Settings, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): ReminderRules {
+export function reminderRules(settings: Settings, timeZone = systemTimeZone()): ReminderRules {
   return { minGapDays: settings.minGapDays, timeZone };
 }
 

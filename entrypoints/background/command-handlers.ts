@@ -1,14 +1,14 @@
 import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
-import { toLocalDayIn } from '@/core/reminders';
+import { toLocalDay } from '@/core/local-day';
 import type { CommandType, ProtocolMap } from '@/messaging/protocol';
 import * as contacts from '@/storage/contacts';
 import * as interactions from '@/storage/interactions';
 import { recordObservation } from '@/storage/observations';
-import { currentRules, reminderRules, settingsItem } from '@/storage/settings';
+import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
 import { publishChange } from './change-feed';
 import { getProfileView } from './profile-view';
-import { checkDue } from './scheduler';
+import { checkDue } from './reminder-check';
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
@@ -38,7 +38,7 @@ async function command<K extends CommandName & CommandType, T>(
 ): Promise<Outcome<T>> {
   const now = Date.now();
   const { timeZone } = await currentRules();
-  const checked = checkCommand(type, data, { now, today: toLocalDayIn(now, timeZone) });
+  const checked = checkCommand(type, data, { now, today: toLocalDay(now, timeZone) });
   if (!checked.ok) return checked;
   try {
     return { ok: true, value: await run(checked.value, now) };
@@ -52,7 +52,7 @@ async function command<K extends CommandName & CommandType, T>(
 export const handlers: Handlers = {
   async profileSeen(data) {
     const now = Date.now();
-    const checked = checkCommand('profileSeen', data, { now, today: toLocalDayIn(now, (await currentRules()).timeZone) });
+    const checked = checkCommand('profileSeen', data, { now, today: toLocalDay(now, (await currentRules()).timeZone) });
     if (checked.ok) await onProfileSeen(checked.value, now);
     else console.warn('[Maille] a profile report was refused', checked.refusal);
   },

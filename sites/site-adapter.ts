@@ -1,4 +1,4 @@
-import type { ProfileIdentity, ProfileRef, SiteId } from '@/core/profile';
+import type { ProfileIdentity, ProfileRef } from '@/core/profile';
 
 /** What reading a profile page gave. */
 export type Extraction =
@@ -10,28 +10,7 @@ export type Extraction =
 
 /** One site's knowledge: pure URL detection and extraction from a Document. */
 export interface SiteAdapter {
-  site: SiteId;
-  /** Whether a URL's host belongs to the site (profile or not). */
-  isSiteHost(hostname: string): boolean;
   /** The profile a URL shows, or null when the URL is not a profile page. */
   detect(url: string | URL): ProfileRef | null;
   extract(doc: Document, ref: ProfileRef): Extraction;
-}
-
-export function toUrl(url: string | URL): URL | null {
-  if (url instanceof URL) return url;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** Decodes a percent-encoded path segment, keeping it as is when it is malformed. */
-export function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

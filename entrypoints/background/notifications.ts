@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';

@@ -3,7 +3,7 @@ import type { ProfileRef } from '@/core/profile';
 import { refusalText } from '@/i18n/refusal-text';
 import type { ProfileView } from '@/messaging/protocol';
 import { sendCommand } from '@/messaging/send-command';
-import { useChangeFeed } from './use-change-feed';
+import { useChangeFeed } from '@/components/shared/use-change-feed';
 
 export type ViewState =
   | { status: 'loading' }

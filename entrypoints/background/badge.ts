@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 /** The toolbar badge: how many people are due now; empty at zero. */
 export async function setDueBadge(count: number): Promise<void> {
   // MV3 has `action`; Firefox MV2 has `browserAction`.

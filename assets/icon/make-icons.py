@@ -61,7 +61,7 @@ def png(size, pixels):
     return b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', header) + chunk(b'IDAT', zlib.compress(pixels, 9)) + chunk(b'IEND', b'')
 
 
-out = Path(__file__).resolve().parent.parent / 'public' / 'icon'
+out = Path(__file__).resolve().parent.parent.parent / 'public' / 'icon'
 out.mkdir(parents=True, exist_ok=True)
 for size in (16, 32, 48, 128):
     (out / f'{size}.png').write_bytes(png(size, render(size)))

@@ -1,6 +1,7 @@
+import { browser } from 'wxt/browser';
 import { keepBoth } from '@/core/text-merge';
 import { asDraft, DRAFT_PREFIX, type NotesDraft } from '@/messaging/notes-draft';
-import { handlers } from './commands';
+import { handlers } from './command-handlers';
 
 /** Pages alive now (by session), from their change-feed ports: their drafts are theirs to save. */
 const liveSessions = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/schedule';
+import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/notification-times';
 
 const t = (iso: string) => new Date(iso).getTime();
 const iso = (ms: number) => new Date(ms).toISOString();

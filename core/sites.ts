@@ -1,0 +1,33 @@
+/**
+ * The sites Maille reads profiles on: the one list. A new site starts here (its id, its name,
+ * the pages the content script runs on); the compiler then asks for its adapter in
+ * `sites/registry.ts` and everything else (manifest matches, host checks, the protocol's
+ * schemas, the test routes) follows from this list.
+ */
+export const SITES = {
+  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'] },
+  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'] },
+  xing: { label: 'XING', matches: ['*://*.xing.com/*'] },
+} as const satisfies Record<string, { label: string; matches: readonly `*://${string}/*`[] }>;
+
+export type SiteId = keyof typeof SITES;
+
+export const SITE_IDS = Object.keys(SITES) as SiteId[];
+
+/** Every page of every site: the content script's matches (which pages are profiles is decided in code). */
+export const SITE_MATCHES: readonly string[] = SITE_IDS.flatMap((site) => SITES[site].matches);
+
+/** Whether a hostname is the site's: `*://*.x/*` covers x and its subdomains, `*://x/*` x alone. */
+export function isHostOf(site: SiteId, hostname: string): boolean {
+  return SITES[site].matches.some((pattern) => {
+    const host = pattern.slice('*://'.length, -'/*'.length);
+    if (!host.startsWith('*.')) return hostname === host;
+    const domain = host.slice(2);
+    return hostname === domain || hostname.endsWith(`.${domain}`);
+  });
+}
+
+/** The site a hostname belongs to, if any. */
+export function siteOfHost(hostname: string): SiteId | undefined {
+  return SITE_IDS.find((site) => isHostOf(site, hostname));
+}
