@@ -9,11 +9,12 @@ import maille from './tooling/eslint-rules.js';
 // block lists everything its files may not import.
 const banned = {
   database: { group: ['dexie', 'dexie-react-hooks', '@/storage/*', '**/storage/*'], message: 'Only the background and top-level pages use the database: ask it through messaging/protocol.ts.' },
-  autoImports: { group: ['#imports'], message: 'Import from the module itself, so the boundaries can see it.' },
   react: { group: ['react', 'react-dom', 'react-dom/*', '@/components/*', '**/components/*'], message: 'The content script runs on every page of three sites: no React.' },
   browser: { group: ['wxt', 'wxt/*', '@/messaging/*', '@/entrypoints/*', '@/components/*', '@/i18n', '@/i18n/*'], message: 'core/ and sites/ are pure: no browser API, no messaging, no UI.' },
 };
-const onlyThese = (...bans) => ['error', { patterns: bans }];
+// WXT's auto-import module hides where a name comes from ('#' starts a comment in a pattern: a path).
+const autoImports = { name: '#imports', message: 'Import from the module itself, so the boundaries can see it.' };
+const onlyThese = (...bans) => ['error', { paths: [autoImports], patterns: bans }];
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-screenshots/', 'tests/fixtures/'] },
@@ -30,7 +31,7 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render text, never HTML (host page text is untrusted).' },
         { property: 'insertAdjacentHTML', message: 'Render text, never HTML (host page text is untrusted).' }],
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' }],
-      'no-restricted-imports': onlyThese(banned.autoImports),
+      'no-restricted-imports': onlyThese(),
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
@@ -48,17 +49,17 @@ export default tseslint.config(
     // The sidebar frame has no IndexedDB when third-party cookies are blocked; messaging/ and
     // i18n/ are shared with it. They reach the data through the background only.
     files: ['entrypoints/sidebar/**', 'components/sidebar/**', 'components/shared/**', 'messaging/**', 'i18n/**'],
-    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database) },
+    rules: { 'no-restricted-imports': onlyThese(banned.database) },
   },
   {
     // The content script runs on every page of three busy sites: no React, no database.
     files: ['entrypoints/*.content/**'],
-    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database, banned.react) },
+    rules: { 'no-restricted-imports': onlyThese(banned.database, banned.react) },
   },
   {
     // Pure domain code and site adapters: table-tested without a browser.
     files: ['core/**', 'sites/**'],
-    rules: { 'no-restricted-imports': onlyThese(banned.autoImports, banned.database, banned.browser) },
+    rules: { 'no-restricted-imports': onlyThese(banned.database, banned.browser) },
   },
   {
     // Dated notes on selectors ("expires YYYY-MM: …") fail the lint once their date has passed.

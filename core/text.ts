@@ -62,7 +62,7 @@ export function nameKey(name: string): string {
 }
 
 /** The word tokens of a name or slug, folded as {@link nameKey}. */
-export function nameTokens(text: string): string[] {
+function nameTokens(text: string): string[] {
   return nameKey(text).split(' ').filter(Boolean);
 }
 

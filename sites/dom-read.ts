@@ -1,7 +1,7 @@
 import { cleanText } from '@/core/text';
 
 /** Cleaned text of the first element a selector finds. */
-export function textAt(root: ParentNode, selector: string): string | undefined {
+function textAt(root: ParentNode, selector: string): string | undefined {
   const el = root.querySelector(selector);
   return el ? cleanText(el.textContent) : undefined;
 }

@@ -40,7 +40,3 @@ export async function latestObservation(contactId: string, profileKey?: string):
     .reverse();
   return profileKey ? newestFirst.filter((o) => o.profileKey === profileKey).first() : newestFirst.first();
 }
-
-export function observationsFor(contactId: string): Promise<Observation[]> {
-  return db.observations.where('[contactId+at]').between([contactId, -Infinity], [contactId, Infinity]).toArray();
-}

@@ -19,7 +19,7 @@ async function changed(contactIds: string[]): Promise<void> {
 }
 
 /** A profile page was read: remember what it showed for a known contact. */
-export async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now()): Promise<void> {
+async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now()): Promise<void> {
   const contact = await contacts.findContactByProfileKey(snapshot.key);
   if (!contact) return;
   const observation = await recordObservation(contact.id, snapshot, await currentRules(), now);

@@ -19,7 +19,7 @@ export function sessionClosed(session: string): Promise<void> {
 }
 
 /** A draft no page owns: after a worker restart, pages reconnect within a second; this waits much longer. */
-export const ORPHAN_AFTER_MS = 30_000;
+const ORPHAN_AFTER_MS = 30_000;
 
 /** Saves the drafts of pages that are gone (their session closed, or silent for long). */
 export function recoverOrphanDrafts(now = Date.now()): Promise<void> {

@@ -6,8 +6,8 @@ import { isolate } from '@/i18n/refusal-text';
 import { firstTimeToday, wasNotifiedToday } from './notified-log';
 
 /** Notification ids say what they are about: `follow-up:<contactId>` or `digest:<day>`. */
-export const FOLLOW_UP_PREFIX = 'follow-up:';
-export const DIGEST_PREFIX = 'digest:';
+const FOLLOW_UP_PREFIX = 'follow-up:';
+const DIGEST_PREFIX = 'digest:';
 
 /** Buttons exist in Chrome's notifications only; Firefox shows plain ones. */
 const HAS_BUTTONS = !import.meta.env.FIREFOX;

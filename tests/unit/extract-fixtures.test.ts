@@ -66,6 +66,28 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     title: 'Logistics manager',
     company: 'Baltic Freight',
   }],
+  // A <div role="main"> instead of <main>, a French interface, the company in an ARIA label.
+  ['linkedin/role-main-fr.html', 'https://fr.linkedin.com/in/elise-garnier/', {
+    name: 'Élise Garnier',
+    headline: 'Cheffe de projet chez Axiome',
+    title: 'Cheffe de projet',
+    company: 'Axiome',
+    photoUrl: 'https://media.licdn.com/dms/image/elise-garnier.jpg',
+  }],
+  ['linkedin/role-main-section-h2.html', 'https://www.linkedin.com/in/hugo-petit-3c/', {
+    name: 'Hugo Petit',
+    headline: 'Data engineer at Brume Analytics',
+    title: 'Data engineer',
+    company: 'Brume Analytics',
+  }],
+  ['linkedin/logged-out-2024.html', 'https://fr.linkedin.com/in/paul-girard-9a/', {
+    name: 'Paul Girard',
+    headline: 'Software engineer',
+    title: 'Software engineer',
+    company: 'Lumen Robotics',
+    location: 'Lyon',
+    photoUrl: 'https://media.licdn.com/dms/image/paul-girard.jpg',
+  }],
   ['viadeo/gen1-profile.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', {
     name: 'Claire Fontaine',
     headline: 'Responsable partenariats chez Lumen Robotics',
@@ -89,6 +111,22 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     location: 'Toulouse',
     photoUrl: 'https://viadeo.journaldunet.com/img/luc-moreau-1234567.jpg',
   }],
+  ['viadeo/gen2-microdata.html', 'https://www.viadeo.com/p/0021mlambert', {
+    name: 'Marie Lambert',
+    headline: "Chargée d'affaires",
+    title: "Chargée d'affaires",
+    company: 'Banque du Rhône',
+    location: 'Lyon',
+    photoUrl: 'https://static.viadeo.com/p/0021mlambert.jpg',
+  }],
+  ['viadeo/gen3-avatar.html', 'https://viadeo.journaldunet.com/p/anne-roussel-7654321', {
+    name: 'Anne Roussel',
+    headline: 'Directrice financière',
+    title: 'Directrice financière',
+    company: 'Groupe Vallée',
+    location: 'Nantes',
+    photoUrl: 'https://viadeo.journaldunet.com/img/anne-roussel-7654321.jpg',
+  }],
   ['xing/profile.html', 'https://www.xing.com/profile/Claire_Fontaine/cv', {
     name: 'Claire Fontaine',
     headline: 'Head of Partnerships bei Lumen Robotics',
@@ -104,6 +142,21 @@ const PROFILES: [string, string, ProfileIdentity][] = [
     company: 'Nordwind GmbH',
     location: 'Hamburg',
     photoUrl: 'https://profile-images.xing.com/images/jonas-weber2.jpg',
+  }],
+  ['xing/profile-testids.html', 'https://www.xing.com/profile/Lena_Vogel', {
+    name: 'Lena Vogel',
+    headline: 'Projektleiterin',
+    title: 'Projektleiterin',
+    company: 'Stadtwerke Kiel',
+    location: 'Kiel',
+  }],
+  ['xing/profile-2019.html', 'https://www.xing.com/profile/Karl_Becker', {
+    name: 'Karl Becker',
+    headline: 'Einkaufsleiter',
+    title: 'Einkaufsleiter',
+    company: 'Stahlwerk Nord AG',
+    location: 'Bremen',
+    photoUrl: 'https://profile-images.xing.com/images/karl-becker.jpg',
   }],
 ];
 
@@ -124,6 +177,12 @@ describe('profile URLs whose page shows no person', () => {
     ['linkedin/sign-in-wall-opaque.html', 'https://www.linkedin.com/in/jd1984/', 'not-profile'],
     ['linkedin/private-member.html', 'https://www.linkedin.com/in/ACoAABcdEfGh/', 'not-profile'],
     ['linkedin/unreadable.html', 'https://www.linkedin.com/in/someone-unknown/', 'unreadable'],
+    ['linkedin/checkpoint-wall.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'not-profile'],
+    ['linkedin/authwall-modal.html', 'https://www.linkedin.com/in/marc-lefebvre/', 'not-profile'],
+    ['linkedin/authwall-modal.html', 'https://www.linkedin.com/in/jd1984/', 'not-profile'],
+    ['viadeo/sign-in-wall.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', 'not-profile'],
+    ['viadeo/member-removed.html', 'https://fr.viadeo.com/fr/profile/paul.martin', 'not-profile'],
+    ['xing/not-found.html', 'https://www.xing.com/profile/Max_Muster', 'not-profile'],
     ['xing/sign-in-wall.html', 'https://www.xing.com/profile/Jonas_Weber2', 'not-profile'],
     ['xing/sign-in-wall.html', 'https://www.xing.com/profile/J_D', 'not-profile'],
     // The feed's DOM still on screen right after a pushState to a profile: stale, not the person.

@@ -4,7 +4,7 @@ import { createContact } from '@/storage/contacts';
 import { db, MailleDb } from '@/storage/db';
 import { findOrCreateEvent, listEvents } from '@/storage/events';
 import { introductionsOf, proposeIntroduction, setIntroductionStatus } from '@/storage/introductions';
-import { latestObservation, observationsFor, recordObservation } from '@/storage/observations';
+import { latestObservation, recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
@@ -52,7 +52,7 @@ describe('events, introductions and observations', () => {
     expect(await recordObservation(claire.id, seen('Lumen Robotics'), RULES, NOW)).not.toBeNull();
     expect(await recordObservation(claire.id, seen('Lumen Robotics'), RULES, NOW + 1)).toBeNull();
     expect(await recordObservation(claire.id, seen('Axiome'), RULES, NOW + 2)).not.toBeNull();
-    expect((await observationsFor(claire.id)).map((o) => o.company)).toEqual(['Lumen Robotics', 'Axiome']);
+    expect((await db.observations.toArray()).sort((a, b) => a.at - b.at).map((o) => o.company)).toEqual(['Lumen Robotics', 'Axiome']);
     expect((await latestObservation(claire.id))?.company).toBe('Axiome');
   });
 });
