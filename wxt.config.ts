@@ -2,8 +2,8 @@ import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
 import { SITE_MATCHES } from './core/sites';
 
-// See README "Architecture": the background owns IndexedDB; the content script only mounts
-// the sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
+// docs/ARCHITECTURE.md: the background owns IndexedDB; the content script only mounts the
+// sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Every import is written out: auto-imports would let a file reach the database (or anything)

@@ -2,9 +2,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, EventRecord, Interaction, Introduction, Observation } from '@/core/records';
 
 /**
- * Maille's database, in the extension origin's IndexedDB. Only the background writes to it
- * (DESIGN.md "Architecture"); top-level extension pages may read it. Every schema change is a new
- * `version(n)` with an upgrade and a frozen fixture of the previous schema in tests/fixtures/db/.
+ * Maille's database, in the extension origin's IndexedDB. Only the background writes to it;
+ * top-level extension pages (popup, dashboard) may read it; the content script and the sidebar
+ * frame never import it (docs/ARCHITECTURE.md, the lint keeps it). Every schema change will be a
+ * new `version(n)` with an upgrade, tested from a database frozen at the version before.
  */
 export class MailleDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;

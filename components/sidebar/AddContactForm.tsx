@@ -28,7 +28,7 @@ export function AddContactForm({ profileRef, identity, nameGuess }: Props) {
     const person = identity ?? { name, headline: headline.trim() || undefined, company: company.trim() || undefined };
     const input = {
       ...person,
-      profile: { site: profileRef.site, key: profileRef.key, url: profileRef.url },
+      profile: profileRef,
       met: Object.values(met).some((v) => v?.trim()) ? met : undefined,
     };
     const checked = checkCommand('addContact', input, localClock());

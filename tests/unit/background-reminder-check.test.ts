@@ -12,71 +12,71 @@ async function world(settings: Record<string, unknown> = {}) {
   const { DEFAULT_SETTINGS, settingsItem, currentRules } = await import('@/messaging/settings');
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, quietHours: null, ...settings });
   const contacts = await import('@/storage/contacts');
-  const scheduler = await import('@/entrypoints/background/reminder-check');
+  const reminderCheck = await import('@/entrypoints/background/reminder-check');
   const rules = await currentRules();
   const metYesterday = (name: string, now: number) =>
     contacts.createContact({ name, met: { date: toLocalDay(now - DAY), eventName: 'Mobile Monday' } }, rules, now);
-  return { scheduler, contacts, rules, metYesterday };
+  return { reminderCheck, contacts, rules, metYesterday };
 }
 
-describe('background scheduler', () => {
+describe("the background's reminder check", () => {
   useEmptyDb();
   beforeEach(() => fakeBrowser.reset());
 
   it('badge: the number due, cleared at zero', async () => {
     const now = Date.now();
-    const { scheduler, contacts, rules, metYesterday } = await world();
-    expect(await scheduler.checkDue(now)).toBe(0);
+    const { reminderCheck, contacts, rules, metYesterday } = await world();
+    expect(await reminderCheck.checkDue(now)).toBe(0);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     const claire = await metYesterday('Claire Fontaine', now);
     await metYesterday('Marc Lefebvre', now);
-    expect(await scheduler.checkDue(now)).toBe(2);
+    expect(await reminderCheck.checkDue(now)).toBe(2);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     await contacts.snoozeContact(claire.id, now + 7 * DAY, rules, now);
-    await scheduler.checkDue(now);
+    await reminderCheck.checkDue(now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
   it('one notification for each next-day follow-up, never twice the same day', async () => {
     const now = Date.now();
-    const { scheduler, metYesterday } = await world();
+    const { reminderCheck, metYesterday } = await world();
     const claire = await metYesterday('Claire Fontaine', now);
-    await scheduler.checkDue(now);
-    await scheduler.checkDue(now + 1000);
+    await reminderCheck.checkDue(now);
+    await reminderCheck.checkDue(now + 1000);
     const all = await fakeBrowser.notifications.getAll();
     expect(Object.keys(all)).toEqual([`follow-up:${claire.id}`]);
     expect(all[`follow-up:${claire.id}`]).toMatchObject({ title: 'Follow up with \u2068Claire Fontaine\u2069', message: 'Met at Mobile Monday yesterday — follow up' });
     // Dismissed, then checked again the same day: not shown again.
     await fakeBrowser.notifications.clear(`follow-up:${claire.id}`);
-    await scheduler.checkDue(now + 2000);
+    await reminderCheck.checkDue(now + 2000);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('notifications off: badge only', async () => {
     const now = Date.now();
-    const { scheduler, metYesterday } = await world({ notifications: false });
+    const { reminderCheck, metYesterday } = await world({ notifications: false });
     await metYesterday('Claire Fontaine', now);
-    await scheduler.checkDue(now);
+    await reminderCheck.checkDue(now);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('quiet hours hold the follow-up until they end, with an alarm for then', async () => {
     const now = Date.now();
-    const { scheduler, metYesterday } = await world({ quietHours: { start: '00:00', end: '23:59' } });
+    const { reminderCheck, metYesterday } = await world({ quietHours: { start: '00:00', end: '23:59' } });
     await metYesterday('Claire Fontaine', now);
-    await scheduler.checkDue(now);
+    await reminderCheck.checkDue(now);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
-    const next = await fakeBrowser.alarms.get(scheduler.ALARMS.next);
+    const next = await fakeBrowser.alarms.get(reminderCheck.ALARMS.next);
     expect(next?.scheduledTime).toBeGreaterThan(now);
     expect(next?.scheduledTime).toBeLessThanOrEqual(now + DAY);
   });
 
   it('sets the alarms: periodic, daily digest, and the next moment someone becomes due', async () => {
     const now = Date.now();
-    const { scheduler, contacts, rules } = await world();
+    const { reminderCheck, contacts, rules } = await world();
     const marc = await contacts.createContact({ name: 'Marc Lefebvre', cadenceDays: 30 }, rules, now);
-    await scheduler.checkDue(now);
+    await reminderCheck.checkDue(now);
     const alarms = Object.fromEntries((await fakeBrowser.alarms.getAll()).map((a) => [a.name, a]));
     expect(Object.keys(alarms).sort()).toEqual(['maille:digest', 'maille:next', 'maille:periodic']);
     expect(alarms['maille:periodic']?.periodInMinutes).toBe(30);
@@ -87,22 +87,22 @@ describe('background scheduler', () => {
 
   it('a check just after the digest time keeps the digest alarm that is about to ring', async () => {
     const now = Date.now();
-    const { scheduler } = await world();
-    await fakeBrowser.alarms.create(scheduler.ALARMS.digest, { when: now - 1000 });
-    await scheduler.checkDue(now);
-    expect((await fakeBrowser.alarms.get(scheduler.ALARMS.digest))?.scheduledTime).toBe(now - 1000);
-    await scheduler.onDigestTime(now);
-    expect((await fakeBrowser.alarms.get(scheduler.ALARMS.digest))?.scheduledTime).toBeGreaterThan(now);
+    const { reminderCheck } = await world();
+    await fakeBrowser.alarms.create(reminderCheck.ALARMS.digest, { when: now - 1000 });
+    await reminderCheck.checkDue(now);
+    expect((await fakeBrowser.alarms.get(reminderCheck.ALARMS.digest))?.scheduledTime).toBe(now - 1000);
+    await reminderCheck.onDigestTime(now);
+    expect((await fakeBrowser.alarms.get(reminderCheck.ALARMS.digest))?.scheduledTime).toBeGreaterThan(now);
   });
 
   it('the digest alarm: one notification listing who is due, once a day', async () => {
     const now = Date.now();
-    const { scheduler, contacts, rules } = await world();
+    const { reminderCheck, contacts, rules } = await world();
     for (const name of ['Ana', 'Bruno', 'Chloé', 'Denis', 'Emma']) {
       await contacts.createContact({ name, cadenceDays: 30 }, rules, now - 60 * DAY);
     }
-    await scheduler.onDigestTime(now);
-    await scheduler.onDigestTime(now + 1000);
+    await reminderCheck.onDigestTime(now);
+    await reminderCheck.onDigestTime(now + 1000);
     const all = Object.values(await fakeBrowser.notifications.getAll());
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({ title: '5 people to get back to', message: 'Ana, Bruno, Chloé, Denis and 1 more' });
@@ -111,10 +111,10 @@ describe('background scheduler', () => {
 
   it('the digest leaves out who already had a follow-up notification today', async () => {
     const now = Date.now();
-    const { scheduler, metYesterday } = await world();
+    const { reminderCheck, metYesterday } = await world();
     await metYesterday('Claire Fontaine', now);
-    await scheduler.checkDue(now);
-    await scheduler.onDigestTime(now + 1000);
+    await reminderCheck.checkDue(now);
+    await reminderCheck.onDigestTime(now + 1000);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
   });
 });
@@ -125,10 +125,10 @@ describe('notification actions', () => {
 
   it('Done logs a message and clears the entry; Snooze 1 week hides it', async () => {
     const now = Date.now();
-    const { scheduler, contacts, metYesterday } = await world();
+    const { reminderCheck, contacts, metYesterday } = await world();
     const claire = await metYesterday('Claire Fontaine', now);
     const marc = await metYesterday('Marc Lefebvre', now);
-    await scheduler.checkDue(now);
+    await reminderCheck.checkDue(now);
     const actions = await import('@/entrypoints/background/notification-actions');
     await actions.onNotificationButtonClicked(`follow-up:${claire.id}`, 0);
     await actions.onNotificationButtonClicked(`follow-up:${marc.id}`, 1);
