@@ -39,7 +39,8 @@ export function dayStart(day: string, timeZone: string): number | undefined {
   const m = DAY_PATTERN.exec(day);
   if (!m) return undefined;
   const date = new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), timeZone);
-  return date.getDate() === Number(m[3]) ? date.getTime() : undefined;
+  // An overflowing month or day (2026-13-01, 2026-02-30) rolls over: not the day named.
+  return date.getFullYear() === Number(m[1]) && date.getMonth() === Number(m[2]) - 1 && date.getDate() === Number(m[3]) ? date.getTime() : undefined;
 }
 
 /** Local midnight `days` calendar days after the day of `at` (0: the start of that day). */

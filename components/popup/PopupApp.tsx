@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { dueWindow, groupDue } from '@/core/due-groups';
 import { systemTimeZone } from '@/core/local-day';
-import { useDueContacts } from '@/components/popup/use-due-contacts';
+import { useDueContacts } from './use-due-contacts';
 import { useNow } from '@/components/shared/use-now';
 import { t } from '@/i18n';
 import { DueList } from './DueList';

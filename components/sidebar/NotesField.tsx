@@ -1,8 +1,8 @@
 import { LIMITS } from '@/core/limits';
 import type { Contact } from '@/core/records';
 import { LengthHint } from '@/components/shared/LengthHint';
-import type { NotesStatus } from '@/components/sidebar/notes-saver';
-import { useNotesAutosave } from '@/components/sidebar/use-notes-autosave';
+import type { NotesStatus } from './notes-saver';
+import { useNotesAutosave } from './use-notes-autosave';
 import { t } from '@/i18n';
 import { refusalText } from '@/i18n/refusal-text';
 

@@ -1,5 +1,5 @@
 import type { ProfileIdentity } from '@/core/profile';
-import { useProfileView } from '@/components/sidebar/use-profile-view';
+import { useProfileView } from './use-profile-view';
 import { t } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import type { FrameState } from '@/messaging/frame-state';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { atMinutesOfDay, dayStart, daysBetween, midnightAfter, minutesOfDay, toLocalDay } from '@/core/local-day';
+
+const PARIS = 'Europe/Paris';
+const at = (iso: string) => new Date(iso).getTime();
+
+describe('local days in a time zone', () => {
+  it.each([
+    ['late evening in Paris is still that day', '2026-11-26T22:30:00Z', PARIS, '2026-11-26'],
+    ['just after midnight in Paris is the next day', '2026-11-26T23:30:00Z', PARIS, '2026-11-27'],
+    ['the same instant in New York', '2026-11-26T23:30:00Z', 'America/New_York', '2026-11-26'],
+    ['the same instant in Auckland', '2026-11-26T23:30:00Z', 'Pacific/Auckland', '2026-11-27'],
+  ])('toLocalDay: %s', (_label, iso, zone, day) => expect(toLocalDay(at(iso), zone)).toBe(day));
+
+  it.each([
+    ['a winter day', '2026-11-26', '2026-11-25T23:00:00.000Z'],
+    ['a summer day', '2026-07-01', '2026-06-30T22:00:00.000Z'],
+    ['the day clocks go forward', '2026-03-29', '2026-03-28T23:00:00.000Z'],
+    ['29 February of a leap year', '2028-02-29', '2028-02-28T23:00:00.000Z'],
+  ])('dayStart: %s', (_label, day, iso) => expect(new Date(dayStart(day, PARIS)!).toISOString()).toBe(iso));
+
+  it.each(['2026-02-29', '2026-13-01', '26-11-2026', ''])('dayStart refuses %j', (day) => expect(dayStart(day, PARIS)).toBeUndefined());
+
+  it('steps calendar days, not 24 hours, across a DST change', () => {
+    const saturday = at('2026-03-28T12:00:00Z');
+    // Sunday 29 March is 23 hours long in Paris: Monday still starts at local midnight.
+    expect(new Date(midnightAfter(saturday, 2, PARIS)).toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(daysBetween(saturday, at('2026-03-30T06:00:00Z'), PARIS)).toBe(2);
+    expect(daysBetween(at('2026-11-26T23:30:00Z'), at('2026-11-26T22:30:00Z'), PARIS)).toBe(-1);
+  });
+
+  it('reads and sets times of day in the zone', () => {
+    const noonish = at('2026-11-26T11:45:00Z');
+    expect(minutesOfDay(noonish, PARIS)).toBe(12 * 60 + 45);
+    expect(new Date(atMinutesOfDay(noonish, 9 * 60, PARIS)).toISOString()).toBe('2026-11-26T08:00:00.000Z');
+  });
+});
