@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { checkPastDay, checkPastInstant } from './local-day';
 import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
-import { INTERACTION_KINDS, type Contact } from './records';
+import { INTERACTION_KINDS, LANGUAGES, REGISTERS, type Contact } from './records';
 import { SITE_IDS } from './sites';
 import { EMAIL_PATTERN } from './text';
 
@@ -101,6 +101,9 @@ export function commandSchemas(clock: Clock) {
     cadenceDays: v.optional(cadenceDays),
     met: v.optional(v.nullable(met)),
     emails: v.optional(emails),
+    /** null: write to them in the interface's language / the language's usual register. */
+    language: v.optional(v.nullable(v.picklist(LANGUAGES, 'type'))),
+    register: v.optional(v.nullable(v.picklist(REGISTERS, 'type'))),
   }, 'type');
   return {
     profileSeen: v.pipe(

@@ -29,7 +29,13 @@ export interface MetInfo {
   throughContactId?: string;
 }
 
-export type Formality = 'tu' | 'vous';
+/** The languages Maille writes in (its interface and the drafts). */
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How to address someone: first name and "tu", or full name and "vous" (formal English). */
+export const REGISTERS = ['informal', 'formal'] as const;
+export type Register = (typeof REGISTERS)[number];
 
 export interface Contact extends RecordBase {
   name: string;
@@ -42,8 +48,10 @@ export interface Contact extends RecordBase {
   photoUrl?: string;
   emails: string[];
   tags: string[];
-  language?: string;
-  formality?: Formality;
+  /** The language to write to them in; absent = the interface's. */
+  language?: Language;
+  /** How to address them; absent = formal in French, informal in English. */
+  register?: Register;
   notes: string;
   /** The contact's profiles, one per site at most. */
   profiles: ProfileRef[];

@@ -1,14 +1,14 @@
 /**
  * The sites Maille reads profiles on: the one list. A new site starts here (its id, its name,
- * the pages the content script runs on); the compiler then asks for its adapter in
+ * the pages the content script runs on, its people search); the compiler then asks for its adapter in
  * `sites/registry.ts` and everything else (manifest matches, host checks, the protocol's
  * schemas, the test routes) follows from this list.
  */
 export const SITES = {
-  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'] },
-  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'] },
-  xing: { label: 'XING', matches: ['*://*.xing.com/*'] },
-} as const satisfies Record<string, { label: string; matches: readonly `*://${string}/*`[] }>;
+  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'], peopleSearch: 'https://www.linkedin.com/search/results/people/?keywords=' },
+  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'], peopleSearch: 'https://www.viadeo.com/fr/search/?q=' },
+  xing: { label: 'XING', matches: ['*://*.xing.com/*'], peopleSearch: 'https://www.xing.com/search/members?keywords=' },
+} as const satisfies Record<string, { label: string; matches: readonly `*://${string}/*`[]; peopleSearch: `https://${string}=` }>;
 
 export type SiteId = keyof typeof SITES;
 
@@ -30,4 +30,9 @@ export function isHostOf(site: SiteId, hostname: string): boolean {
 /** The site a hostname belongs to, if any. */
 export function siteOfHost(hostname: string): SiteId | undefined {
   return SITE_IDS.find((site) => isHostOf(site, hostname));
+}
+
+/** The site's own people search for a name (opened in a tab by the user; Maille fetches nothing). */
+export function peopleSearchUrl(site: SiteId, name: string): string {
+  return SITES[site].peopleSearch + encodeURIComponent(name.trim());
 }

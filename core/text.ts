@@ -62,7 +62,7 @@ export function nameKey(name: string): string {
 }
 
 /** The word tokens of a name or slug, folded as {@link nameKey}. */
-function nameTokens(text: string): string[] {
+export function nameTokens(text: string): string[] {
   return nameKey(text).split(' ').filter(Boolean);
 }
 
@@ -89,8 +89,11 @@ export function nameMatchesSlug(name: string, slug: string): boolean {
   return nameTokens(name).some((token) => token.length > 1 && slugTokens.has(token));
 }
 
-/** An email address as Maille accepts it: something@somewhere.tld, no spaces. */
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * An email address as Maille accepts it: something@somewhere.tld, one address — no spaces, and
+ * none of the characters that separate or quote addresses (so a `mailto:` holds one recipient).
+ */
+export const EMAIL_PATTERN = /^[^\s@,;:<>()[\]"\\]+@[^\s@,;:<>()[\]"\\]+\.[^\s@,;:<>()[\]"\\]+$/;
 
 /** Email addresses trimmed, lower-cased, without duplicates or non-addresses, capped in count. */
 export function normaliseEmails(emails: readonly string[]): string[] {

@@ -1,7 +1,8 @@
+import type { Language } from '@/core/records';
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 
-export type Language = 'en' | 'fr';
+export type { Language };
 export type { MessageKey };
 
 const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, fr };

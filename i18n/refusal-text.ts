@@ -19,6 +19,8 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   place: 'place',
   topic: 'topic',
   summary: 'summary',
+  language: 'writeIn',
+  register: 'register',
 };
 
 /** The label of a field path: its most precise known part (`met.date` → "Date"). */

@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { systemTimeZone } from '@/core/local-day';
+import type { TemplateId } from '@/core/draft-templates';
 import type { ReminderRules } from '@/core/reminders';
+import type { Template } from '@/core/templates';
 
 export type LanguageSetting = 'auto' | 'en' | 'fr';
 
@@ -12,7 +14,8 @@ export interface QuietHours {
   end: TimeOfDay;
 }
 
-export interface Settings {
+/** Settings as version 2 stored them: the reminder settings (frozen; v3 builds on it). */
+export interface SettingsV2 {
   /** Keep-in-touch cadence given to new contacts, in days; null = no reminders. */
   defaultCadenceDays: number | null;
   language: LanguageSetting;
@@ -26,6 +29,17 @@ export interface Settings {
   notifications: boolean;
 }
 
+export interface Settings extends SettingsV2 {
+  /** The user's name, signing the drafts. */
+  myName: string;
+  /** Lines under the name in the drafts (role, company, phone). */
+  signature: string;
+  /** The user's own versions of the draft templates; the rest are Maille's. */
+  templates: Partial<Record<TemplateId, Template>>;
+  /** Lunches a week the user aims for (habit 5); 0 = no goal shown. */
+  lunchGoalPerWeek: number;
+}
+
 export const DEFAULT_SETTINGS: Settings = {
   defaultCadenceDays: 91,
   language: 'auto',
@@ -33,6 +47,10 @@ export const DEFAULT_SETTINGS: Settings = {
   quietHours: { start: '21:00', end: '08:00' },
   minGapDays: 7,
   notifications: true,
+  myName: '',
+  signature: '',
+  templates: {},
+  lunchGoalPerWeek: 0,
 };
 
 /** Settings as version 1 stored them, before reminders. */
@@ -42,15 +60,20 @@ export interface SettingsV1 {
 }
 
 /** Version 2 adds the reminder settings with their defaults, keeping what the user chose. */
-export function migrateSettingsV1(v1: SettingsV1): Settings {
-  return { ...DEFAULT_SETTINGS, ...v1 };
+export function migrateSettingsV1(v1: SettingsV1): SettingsV2 {
+  return { digestTime: '09:00', quietHours: { start: '21:00', end: '08:00' }, minGapDays: 7, notifications: true, ...v1 };
+}
+
+/** Version 3 adds the writer's name and signature, templates and the lunch goal, all empty. */
+export function migrateSettingsV2(v2: SettingsV2): Settings {
+  return { myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0, ...v2 };
 }
 
 /** User settings, in browser.storage.local: each change of shape is a new version with a migration. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: { 2: migrateSettingsV1 },
+  version: 3,
+  migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
 });
 
 /** The rules the reminder engine needs, in the user's own time zone. */

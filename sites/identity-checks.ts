@@ -1,4 +1,4 @@
-import { nameFromSlug, nameMatchesSlug } from '@/core/text';
+import { nameFromSlug, nameKey, nameMatchesSlug, nameTokens } from '@/core/text';
 
 /**
  * Whether a name read from the page can belong to the profile the URL names. A slug made of a
@@ -18,4 +18,28 @@ export function nameAgreesWithSlug(name: string, slug: string): boolean {
 export function isSignInWall(hasSignInForm: boolean, found: readonly [string, string] | undefined, slug: string): boolean {
   if (!hasSignInForm) return false;
   return !found || (found[0] !== 'json-ld' && !nameMatchesSlug(found[1], slug));
+}
+
+/**
+ * The name in a page title's leading part, which may carry more than the name: "Claire Fontaine
+ * Lumen Robotics", "Claire FONTAINE, Responsable…", "Profil de Claire Fontaine". The page's own
+ * heading wins when the title holds it; else, when the slug names the person, the shortest run of
+ * the title's words holding the slug's name words (at least two); else the title part as it is
+ * (an opaque slug cannot say more). Undefined when the title holds too few of the slug's words.
+ */
+export function nameInTitle(titlePart: string, slug: string, heading: string | undefined): string | undefined {
+  if (heading && nameAgreesWithSlug(heading, slug) && ` ${nameKey(titlePart)} `.includes(` ${nameKey(heading)} `)) return heading;
+  const wanted = new Set(nameTokens(nameFromSlug(slug)));
+  if (wanted.size < 2) return titlePart;
+  const words = titlePart.split(/\s+/).filter(Boolean);
+  const tokensOf = words.map((word) => nameTokens(word).filter((token) => wanted.has(token)));
+  const present = new Set(tokensOf.flat());
+  if (present.size < 2) return undefined;
+  // From the first of the slug's words to where all of them present have been seen: the words
+  // between are the name too (a middle name, a particle); what follows is not.
+  const start = tokensOf.findIndex((tokens) => tokens.length > 0);
+  const seen = new Set<string>();
+  let end = start;
+  for (; end < words.length && seen.size < present.size; end++) tokensOf[end]!.forEach((token) => seen.add(token));
+  return words.slice(start, end).join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '') || undefined;
 }

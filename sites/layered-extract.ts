@@ -2,7 +2,7 @@ import type { ProfileIdentity } from '@/core/profile';
 import { splitHeadline } from '@/core/headline';
 import { cleanText } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from './dom-read';
-import { isSignInWall, nameAgreesWithSlug } from './identity-checks';
+import { isSignInWall, nameAgreesWithSlug, nameInTitle } from './identity-checks';
 import type { Extraction } from './site-adapter';
 
 /** Where a name may be read, most robust first: [the layer's name, what it found]. */
@@ -49,10 +49,14 @@ export interface SiteSelectors {
   signInForm: readonly string[];
 }
 
-/** "Jean Dupont - Directeur commercial - Acme | Viadeo": the first dash-separated part. */
-function nameFromTitle(doc: Document, siteName: string): string | undefined {
+/**
+ * "Jean Dupont - Directeur commercial - Acme | Viadeo": the first dash-separated part, checked
+ * against the page's heading and the slug when it carries more than the name.
+ */
+function nameFromTitle(doc: Document, siteName: string, slug: string, heading: string | undefined): string | undefined {
   const parts = titleParts(doc).filter((part) => part.toLowerCase() !== siteName.toLowerCase());
-  return cleanText(parts[0]?.split(/\s[-–—:]\s/)[0]);
+  const first = cleanText(parts[0]?.split(/\s[-–—:]\s/)[0]);
+  return first && nameInTitle(first, slug, heading);
 }
 
 /**
@@ -61,14 +65,15 @@ function nameFromTitle(doc: Document, siteName: string): string | undefined {
  */
 export function extractLayered(doc: Document, siteName: string, slug: string, sel: SiteSelectors): Extraction {
   const ld = jsonLdPerson(doc);
+  const heading = firstText(doc, sel.name);
   return extractWith({
     slug,
     notProfile: sel.notProfile.some((s) => doc.querySelector(s)) ? 'not a profile page' : undefined,
     nameLayers: [
-      ['document.title', nameFromTitle(doc, siteName)],
+      ['document.title', nameFromTitle(doc, siteName, slug, heading)],
       ['json-ld', ld?.name],
       ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
-      ['headings', firstText(doc, sel.name)],
+      ['headings', heading],
     ],
     hasSignInForm: sel.signInForm.some((s) => doc.querySelector(s)),
     readRest: () => {

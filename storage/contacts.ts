@@ -87,12 +87,26 @@ export function findContactByProfileKey(key: string): Promise<Contact | undefine
   return db.contacts.where('profileKeys').equals(key).first();
 }
 
-/** People with the same name (accents and case aside) who have no profile on that site yet. */
+/**
+ * People who may be the person a page shows, without a profile on that site yet: the same name,
+ * or a stored name that starts with the page name's first word and holds its last one ("Claire
+ * Fontaine Lumen Robotics" or "Claire Marie Fontaine" for "Claire Fontaine"), accents and case
+ * aside. Through the nameKey index (a prefix range), never a scan of all contacts.
+ */
 export function findLinkCandidates(name: string, site: SiteId): Promise<Contact[]> {
+  const key = nameKey(name);
+  const words = key.split(' ').filter(Boolean);
+  const [first, last] = [words[0], words.at(-1)];
+  if (!first || !last) return Promise.resolve([]);
   return db.contacts
     .where('nameKey')
-    .equals(nameKey(name))
-    .filter((c) => !c.profiles.some((p) => p.site === site))
+    .startsWith(words.length > 1 ? `${first} ` : key)
+    .or('nameKey')
+    .equals(key)
+    .filter((c) => {
+      const stored = c.nameKey.split(' ');
+      return (c.nameKey === key || (words.length > 1 && stored[0] === first && stored.slice(1).includes(last))) && !c.profiles.some((p) => p.site === site);
+    })
     .toArray();
 }
 
@@ -155,6 +169,8 @@ export async function updateContact(
     if (change.cadenceDays !== undefined) updated.cadenceDays = checkCadence(change.cadenceDays);
     if (change.emails !== undefined) updated.emails = normaliseEmails(change.emails);
     if (change.met !== undefined) updated.met = await toMetInfo(change.met, now);
+    if (change.language !== undefined) updated.language = change.language ?? undefined;
+    if (change.register !== undefined) updated.register = change.register ?? undefined;
     await db.contacts.put(updated);
     return (await refreshDue(id, rules, now))!;
   });

@@ -1,5 +1,6 @@
 import { t } from '@/i18n';
 import { SettingsSection } from './SettingsSection';
+import { TemplatesSection } from './TemplatesSection';
 
 /** The dashboard (options page, in a tab). Sections arrive with their issues: Settings first. */
 export function Dashboard() {
@@ -9,6 +10,7 @@ export function Dashboard() {
         <h1>{t('appName')}</h1>
       </header>
       <SettingsSection />
+      <TemplatesSection />
     </main>
   );
 }

@@ -27,8 +27,10 @@ export function SettingsSection() {
     if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) return setError(t('minGapInvalid'));
     setBusy(true);
     // Settings live in extension storage, written by this page directly (the background watches them).
+    // Only this form's fields: the templates are saved by their own section, maybe since this loaded.
     void settingsItem
-      .setValue(draft)
+      .getValue()
+      .then((current) => settingsItem.setValue({ ...draft, templates: current.templates }))
       .then(() => setSaved(true), () => setError(t('settingsNotSaved')))
       .finally(() => setBusy(false));
   };
@@ -66,6 +68,14 @@ export function SettingsSection() {
         <label className="field">
           <span>{t('minGap')}</span>
           <input type="number" min={0} max={365} step={1} required value={draft.minGapDays} onChange={(e) => change({ minGapDays: Number(e.target.value) })} />
+        </label>
+        <label className="field">
+          <span>{t('myName')}</span>
+          <input value={draft.myName} maxLength={200} onChange={(e) => change({ myName: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('signature')}</span>
+          <textarea value={draft.signature} rows={3} maxLength={1000} onChange={(e) => change({ signature: e.target.value })} />
         </label>
         <label className="field">
           <span>{t('language')}</span>

@@ -1,6 +1,7 @@
 import { useState, type LiHTMLAttributes, type Ref } from 'react';
 import { midnightAfter } from '@/core/local-day';
 import { INTERACTION_KINDS, type Contact } from '@/core/records';
+import { DueActions } from '@/components/shared/DueActions';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
@@ -47,6 +48,7 @@ export function DueItem({ contact, now, timeZone, rowProps }: Props) {
           <a className="button-link" href={profile.url} target="_blank" rel="noreferrer noopener" aria-label={t('openProfile', { name: isolate(contact.name) })}>↗</a>
         )}
       </div>
+      <DueActions contact={contact} />
       {open === 'done' && (
         <div className="chooser" role="group" aria-label={t('logAs')}>
           {INTERACTION_KINDS.map((kind) => (

@@ -1,6 +1,8 @@
 import { SITES } from '@/core/sites';
 import type { Contact, Interaction } from '@/core/records';
 import { t } from '@/i18n';
+import { DueBanner } from './DueBanner';
+import { WritingTo } from './WritingTo';
 import { CadenceSelect } from './CadenceSelect';
 import { LogContactForm } from './LogContactForm';
 import { MetSection } from './MetSection';
@@ -12,12 +14,14 @@ import { Timeline } from './Timeline';
 export function KnownContact({ contact, interactions }: { contact: Contact; interactions: Interaction[] }) {
   return (
     <div className="stack">
+      <DueBanner contact={contact} />
       <NotesField contact={contact} />
       <LogContactForm contactId={contact.id} />
       <Timeline contact={contact} interactions={interactions} />
       <MetSection contact={contact} />
       <TagsField contact={contact} />
       <CadenceSelect contact={contact} />
+      <WritingTo contact={contact} />
       <section aria-labelledby="profiles-title">
         <h3 id="profiles-title">{t('profiles')}</h3>
         <ul className="profiles">

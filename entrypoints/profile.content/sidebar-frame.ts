@@ -37,6 +37,8 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     frame = document.createElement('iframe');
     frame.className = 'panel';
     frame.title = 'Maille';
+    // The drafts' "Copy message" writes to the clipboard from inside the frame.
+    frame.allow = 'clipboard-write';
     tab = document.createElement('button');
     tab.className = 'tab';
     tab.type = 'button';

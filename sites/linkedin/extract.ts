@@ -2,6 +2,7 @@ import { profileSlug, type ProfileRef } from '@/core/profile';
 import { splitHeadline } from '@/core/headline';
 import { cleanText, nameMatchesSlug } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from '../dom-read';
+import { nameInTitle } from '../identity-checks';
 import { extractWith } from '../layered-extract';
 import type { Extraction } from '../site-adapter';
 import { linkedInSelectors as sel, PRIVATE_MEMBER_NAMES } from './selectors';
@@ -20,16 +21,19 @@ function isSectionPage(doc: Document): boolean {
   }
 }
 
-/** "Jane Doe | LinkedIn", "(3) Jane Doe - Acme | LinkedIn", "Experience | Jane Doe | LinkedIn". */
-function nameFromTitle(doc: Document, slug: string, subPage: boolean): string | undefined {
+/**
+ * "Jane Doe | LinkedIn", "(3) Jane Doe - Acme | LinkedIn", "Experience | Jane Doe | LinkedIn";
+ * a part carrying more than the name is checked against the heading and the slug.
+ */
+function nameFromTitle(doc: Document, slug: string, subPage: boolean, heading: string | undefined): string | undefined {
   const names = titleParts(doc)
     .filter((part) => !/^linkedin$/i.test(part))
     .map((part) => cleanText(part.split(/\s[-–—]\s/)[0]))
     .filter((part): part is string => !!part && !NOT_NAMES.test(part));
   const matching = names.find((name) => nameMatchesSlug(name, slug));
-  if (matching) return matching;
+  if (matching) return nameInTitle(matching, slug, heading);
   // On a sub-page the title starts with the section ("Experience"): only a slug match is proof.
-  return subPage ? undefined : names[0];
+  return subPage || !names[0] ? undefined : nameInTitle(names[0], slug, heading);
 }
 
 /** The line beside "Contact info" on the top card: the location, whatever the class names. */
@@ -80,13 +84,14 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
   const subPage = isSectionPage(doc);
   const ld = jsonLdPerson(doc);
   const headings = subPage ? [] : [...doc.querySelectorAll(sel.nameHeadings)];
+  const h1 = cleanText(headings.find((h) => h.tagName === 'H1')?.textContent);
   return extractWith({
     slug,
     nameLayers: [
-      ['document.title', nameFromTitle(doc, slug, subPage)],
+      ['document.title', nameFromTitle(doc, slug, subPage, h1)],
       ['json-ld', ld?.name],
       ['meta', cleanText([metaContent(doc, 'profile:first_name'), metaContent(doc, 'profile:last_name')].join(' '))],
-      ['main h1', cleanText(headings.find((h) => h.tagName === 'H1')?.textContent)],
+      ['main h1', h1],
       // Weaker places: only a text that shares a word with the slug counts as the name.
       ['section h2', subPage ? undefined : textMatchingSlug(headings.filter((h) => h.tagName === 'H2').map((h) => h.textContent), slug)],
       ['aria-label', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll(sel.labelled)].map((el) => el.getAttribute('aria-label') ?? el.getAttribute('alt')), slug)],

@@ -160,6 +160,22 @@ const PROFILES: [string, string, ProfileIdentity][] = [
   }],
 ];
 
+/** Titles that carry more than the name: the name is checked against the heading and the URL. */
+const TITLE_SHAPES: [string, string, string][] = [
+  ['viadeo/title-glued.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', 'Claire Fontaine'],
+  ['viadeo/title-comma.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', 'Claire FONTAINE'],
+  ['viadeo/title-prefix.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', 'Claire Fontaine'],
+  ['viadeo/title-parens.html', 'https://fr.viadeo.com/fr/profile/claire.fontaine', 'Claire Marie Fontaine'],
+  ['linkedin/title-glued.html', 'https://www.linkedin.com/in/marc-lefebvre/', 'Marc Lefebvre'],
+];
+
+describe('a title that carries more than the name', () => {
+  it.each(TITLE_SHAPES)('%s at %s reads %s', (file, url, name) => {
+    const result = extract(file, url);
+    expect(result.status === 'profile' && result.identity.name).toBe(name);
+  });
+});
+
 describe('extraction from fixture pages', () => {
   it.each(PROFILES)('%s at %s', (file, url, identity) => {
     const result = extract(file, url);

@@ -45,6 +45,20 @@ describe('contacts repository', () => {
     expect(candidates.map((c) => c.id)).toEqual([claire.id]);
   });
 
+  it.each([
+    ['a company glued to the stored name', 'Claire Fontaine Lumen Robotics', 'Claire Fontaine', true],
+    ['a middle name', 'Claire Marie Fontaine', 'claire fontaine', true],
+    ['accents and case', 'CLAIRE FONTÂINE', 'Claire Fontaine', true],
+    ['another first name', 'Clairette Fontaine', 'Claire Fontaine', false],
+    ['another last name', 'Claire Fontana', 'Claire Fontaine', false],
+    ['the last name first', 'Fontaine Claire', 'Claire Fontaine', false],
+    ['a one-word page name only matches exactly', 'Claire Fontaine', 'Claire', false],
+  ])('offers a stored contact across %s', async (_label, stored, shown, offered) => {
+    const contact = await createContact({ name: stored }, RULES, NOW);
+    const candidates = await findLinkCandidates(shown, 'viadeo');
+    expect(candidates.map((c) => c.id)).toEqual(offered ? [contact.id] : []);
+  });
+
   it('links profiles of other sites to one person, filling fields it lacked', async () => {
     const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
     await linkProfile(claire.id, VIADEO_CLAIRE, { location: 'Lyon', headline: 'Responsable partenariats' }, NOW + 1);

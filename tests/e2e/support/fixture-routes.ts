@@ -30,6 +30,7 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
   [/^https:\/\/[a-z]+\.linkedin\.com\/company\/lumen-robotics\/?$/, 'linkedin/company.html'],
   [/^https:\/\/fr\.viadeo\.com\/fr\/profile\/claire\.fontaine/i, 'viadeo/gen1-profile.html'],
   [/^https:\/\/www\.viadeo\.com\/p\/0021xk8mz9q2vbd/i, 'viadeo/gen2-p.html'],
+  [/^https:\/\/fr\.viadeo\.com\/fr\/profile\/claire\.fontaine\.lyon/i, 'viadeo/title-glued.html'],
   [/^https:\/\/viadeo\.journaldunet\.com\/p\/luc-moreau-1234567/i, 'viadeo/gen3-journaldunet.html'],
   [/^https:\/\/fr\.viadeo\.com\/fr\/?$/, 'viadeo/home.html'],
   [/^https:\/\/www\.xing\.com\/profile\/Claire_Fontaine(\/cv)?\/?(\?.*)?$/, 'xing/profile.html'],

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATES } from '@/core/draft-templates';
+import { addressing, draftFor, mailtoUrl, whenWeMet, type DraftContext } from '@/core/drafts';
+import { LANGUAGES, REGISTERS, type Contact, type MetInfo } from '@/core/records';
+import { renderTemplate, TEMPLATE_FIELDS } from '@/core/templates';
+
+const NOW = new Date('2026-11-26T09:00:00+01:00').getTime();
+const ZONE = 'Europe/Paris';
+const CTX: DraftContext = { interfaceLanguage: 'en', myName: 'Anne Moreau', signature: 'Anne Moreau\nLumen Robotics · +33 6 12 34 56 78', now: NOW, timeZone: ZONE };
+
+function contact(met: MetInfo | undefined, extra: Partial<Contact> = {}): Contact {
+  return {
+    id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: ['claire@lumen.example'], tags: [], notes: '',
+    profiles: [], profileKeys: [], cadenceDays: 91, createdAt: NOW, updatedAt: NOW, met, ...extra,
+  };
+}
+
+/** Nothing a reader should ever see from the machinery. */
+function expectClean(text: string) {
+  expect(text).not.toMatch(/[{}[\]]/);
+  expect(text).not.toMatch(/undefined|null|NaN/);
+  expect(text).not.toMatch(/ [.,]/);
+  expect(text).not.toMatch(/\b(about|at|in|on|sur|à|le)\s*[.,]/);
+  expect(text).not.toMatch(/ {2,}/);
+  expect(text).not.toMatch(/\n{3,}/);
+}
+
+const FULL: MetInfo = { eventName: 'Mobile Monday Lyon', place: 'La Cordée', date: '2026-11-25', topic: 'cobots in small workshops' };
+const PARTS = ['eventName', 'place', 'date', 'topic'] as const;
+/** Every combination of the four details of a meeting, present or missing: 16 of them. */
+const COMBINATIONS = Array.from({ length: 16 }, (_, mask) => {
+  const met: MetInfo = {};
+  PARTS.forEach((part, i) => { if (mask & (1 << i)) met[part] = FULL[part]; });
+  return [PARTS.filter((_, i) => !(mask & (1 << i))).join('+') || 'nothing', met] as const;
+});
+
+describe('follow-up drafts: both languages × both registers × every missing detail', () => {
+  const cases = LANGUAGES.flatMap((language) => REGISTERS.flatMap((register) => COMBINATIONS.map(([missing, met]) => [language, register, missing, met] as const)));
+  it.each(cases)('%s, %s, missing %s', (language, register, _missing, met) => {
+    const draft = draftFor('followUp', contact(met, { language, register }), CTX);
+    expect(draft.language).toBe(language);
+    expect(draft.register).toBe(register);
+    expectClean(draft.subject);
+    expectClean(draft.body);
+    expect(draft.body).toContain(register === 'informal' ? 'Claire' : 'Claire Fontaine');
+    if (met.eventName) expect(draft.body).toContain('Mobile Monday Lyon');
+    if (met.topic) expect(draft.body).toContain('cobots in small workshops');
+    else expect(draft.missing).toContain('topic');
+    if (met.date) expect(draft.body).toContain(language === 'fr' ? 'hier' : 'yesterday');
+    expect(draft.body).toContain('Lumen Robotics · +33 6 12 34 56 78');
+    expect(draft.used).toEqual(expect.arrayContaining(met.eventName ? ['event'] : []));
+    expect(draft.unknown).toEqual([]);
+  });
+});
+
+describe('hostile field content stays text, and never breaks the draft', () => {
+  it.each([
+    ['HTML', '<img src=x onerror=alert(1)> & <b>bold</b>'],
+    ['quotes', `"double" and 'single' and « guillemets »`],
+    ['template marks', '{topic} [optional] {myName}'],
+    ['dollar patterns', '$& $1 $$'],
+    ['new lines', 'line one\nline two\r\nline three'],
+    ['5,000 characters', 'x'.repeat(5_000)],
+  ])('%s', (_label, value) => {
+    const draft = draftFor('followUp', contact({ eventName: value, topic: value }), CTX);
+    // The value appears as it was typed (its own marks included): only the template's are read.
+    expect(draft.body).toContain(value.split(/\r?\n/)[0]);
+    expect(draft.subject).not.toMatch(/\n/);
+    expect(draft.body).not.toContain('undefined');
+  });
+});
+
+describe('the template language', () => {
+  it.each([
+    ['an optional part with its value', 'Met[ at {event}].', { event: 'MoMo' }, 'Met at MoMo.'],
+    ['an optional part without', 'Met[ at {event}].', {}, 'Met.'],
+    ['an optional part with one of two values', 'Met[ at {event} in {place}].', { event: 'MoMo' }, 'Met.'],
+    ['a required field missing leaves the line out', 'Hello.\nAbout {topic}.\nBye.', {}, 'Hello.\nBye.'],
+    ['an unknown field is left out, never shown', 'Hi {firstname}!\nOk.', { firstName: 'Ann' }, 'Ok.'],
+    ['a line emptied by its optional parts leaves no blank', 'A\n[{signature}]\nB', {}, 'A\nB'],
+    ['blank lines between paragraphs are kept, once', 'A\n\n[{signature}]\n\nB', {}, 'A\n\nB'],
+    ['values are not read as template', '{topic}', { topic: '{event} [x]' }, '{event} [x]'],
+  ])('%s', (_label, body, values, expected) => {
+    expect(renderTemplate({ subject: '', body }, values).body).toBe(expected);
+  });
+
+  it('says which fields it used, which were missing and which are unknown', () => {
+    const out = renderTemplate({ subject: 'Hi[ {firstName}]', body: '[At {event}.] {topic} {whoops}' }, { firstName: 'Ann', topic: 'robots' });
+    expect(out.used).toEqual(['firstName']);
+    expect(out.missing).toEqual(expect.arrayContaining(['event']));
+    expect(out.unknown).toEqual(['whoops']);
+  });
+
+  it('every default template names known fields only', () => {
+    for (const template of Object.values(DEFAULT_TEMPLATES)) {
+      for (const [, name] of `${template.subject}\n${template.body}`.matchAll(/\{(\w+)\}/g)) expect(TEMPLATE_FIELDS).toContain(name);
+    }
+  });
+});
+
+describe('language and register', () => {
+  it.each([
+    [{}, 'en', 'en', 'informal'],
+    [{}, 'fr', 'fr', 'formal'],
+    [{ language: 'fr' as const }, 'en', 'fr', 'formal'],
+    [{ language: 'en' as const, register: 'formal' as const }, 'fr', 'en', 'formal'],
+    [{ register: 'informal' as const }, 'fr', 'fr', 'informal'],
+  ])('%j with the interface in %s → %s, %s', (set, ui, language, register) => {
+    expect(addressing(set, ui as 'en' | 'fr')).toEqual({ language, register });
+  });
+
+  it.each([
+    ['2026-11-26', 'en', 'today'],
+    ['2026-11-25', 'fr', 'hier'],
+    ['2026-11-23', 'en', 'on Monday'],
+    ['2026-11-23', 'fr', 'lundi'],
+    ['2026-03-03', 'en', 'on 3 March 2026'],
+    ['2026-03-03', 'fr', 'le 3 mars 2026'],
+    ['2026-12-01', 'en', undefined],
+    [undefined, 'en', undefined],
+  ])('met %s, said in %s: %s', (day, language, expected) => {
+    expect(whenWeMet(day, NOW, ZONE, language as 'en' | 'fr')).toBe(expected);
+  });
+});
+
+describe('mailto: one recipient, every field encoded', () => {
+  const tricky = 'Café & co? #1 + 100% — "quoted"\nsecond line&cc=evil@example.com';
+  it('round-trips through new URL with exactly one recipient', () => {
+    const url = new URL(mailtoUrl('claire.fontaine@lumen.example', tricky, tricky));
+    expect(url.protocol).toBe('mailto:');
+    expect(decodeURIComponent(url.pathname)).toBe('claire.fontaine@lumen.example');
+    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
+    expect(url.searchParams.get('subject')).toBe(tricky.replace('\n', '\r\n'));
+    expect(url.searchParams.get('body')).toBe(tricky.replace('\n', '\r\n'));
+    expect(url.hash).toBe('');
+  });
+
+  it('a real draft, accents and line breaks included, survives the trip', () => {
+    const draft = draftFor('followUp', contact(FULL, { language: 'fr', name: 'Hélène Çelik' }), CTX);
+    const url = new URL(mailtoUrl(draft.to!, draft.subject, draft.body));
+    expect(url.searchParams.get('body')).toBe(draft.body.replace(/\n/g, '\r\n'));
+    expect(url.searchParams.get('subject')).toBe(draft.subject);
+  });
+
+  it.each(['a@b.example,c@d.example', 'a@b.example;c@d.example', 'Ann <a@b.example>', 'not an address', 'a@b.example?cc=c@d.example'])('refuses %j', (to) => {
+    expect(() => mailtoUrl(to, 's', 'b')).toThrow();
+  });
+});
