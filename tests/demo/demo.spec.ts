@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { toLocalDay } from '../../core/local-day';
-import { backgroundState, PopupPage } from '../e2e/pages/extension-pages';
+import { backgroundState, changeSettings, PopupPage } from '../e2e/pages/extension-pages';
 import { ProfilePage } from '../e2e/pages/profile-page';
 import { launchExtension } from '../e2e/support/launch';
 
@@ -17,7 +17,11 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   const ext = await launchExtension({ headless });
   const shot = (page: ProfilePage, name: string) => page.page.screenshot({ path: join(SHOTS, name) });
   try {
-    // Sample data, entered as a person would: people met at events, notes, a lunch.
+    // Sample data, entered as a person would: who signs the drafts, people met at events, notes, a lunch.
+    await changeSettings(ext.context, ext.extensionId, async (page) => {
+      await page.getByLabel('Your name (signs the drafts)').fill('Anne Moreau');
+      await page.getByLabel('Signature (lines under your name)').fill('Partnerships · Atelier Numérique');
+    });
     const marc = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/marc-lefebvre/');
     await marc.addToMaille({ event: 'Mobile Monday Lyon', date: daysAgo(1), place: 'La Cordée', topic: 'Data platforms for SMEs' });
     await marc.writeNotes('CTO, hiring two data engineers. Send him the Lyon Data meetup link.');
@@ -70,8 +74,13 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     const popup = await PopupPage.open(ext.context, ext.extensionId);
     await popup.page.getByText('Just met someone', { exact: true }).click();
     const form = popup.page.getByRole('form', { name: 'Just met someone' });
-    for (const [name, event, date] of [['Inès Caron', 'Salon des Entrepreneurs', daysAgo(3)], ['Paul Girard', 'Lyon Data Meetup', daysAgo(0)]]) {
+    for (const [name, event, date, email, topic] of [
+      ['Inès Caron', 'Salon des Entrepreneurs', daysAgo(3), 'ines.caron@example.org', 'export financing'],
+      ['Paul Girard', 'Lyon Data Meetup', daysAgo(0), '', ''],
+    ]) {
       await form.getByLabel('Name').fill(name!);
+      await form.getByLabel('Email').fill(email!);
+      await form.getByLabel('What we talked about').fill(topic!);
       await form.getByLabel('Event').fill(event!);
       await form.getByLabel('Date').fill(date!);
       await form.getByRole('button', { name: 'Add to Maille' }).click();
@@ -82,6 +91,14 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect.poll(() => backgroundState.badge(ext.worker)).toBe('3');
     await popup.page.setViewportSize({ width: 380, height: 600 });
     await popup.page.screenshot({ path: join(SHOTS, '08-popup-due-follow-ups.png'), fullPage: true });
+    // Habit 1: the follow-up drafted for one person, from the popup.
+    const ines = popup.entry('Inès Caron');
+    await ines.getByRole('button', { name: 'Draft follow-up' }).click();
+    await expect(ines.getByRole('region', { name: 'Message to Inès Caron' })).toBeVisible();
+    await popup.page.setViewportSize({ width: 380, height: 760 });
+    await ines.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await popup.page.evaluate(() => window.scrollBy(0, -48));
+    await popup.page.screenshot({ path: join(SHOTS, '10-follow-up-draft.png') });
     await shotBadge(popup.page, await backgroundState.badge(ext.worker), join(SHOTS, '09-toolbar-badge.png'));
 
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();

@@ -31,7 +31,7 @@ export async function changeSettings(context: BrowserContext, extensionId: strin
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await change(page);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('region', { name: 'Settings' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.close();
 }
