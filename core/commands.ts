@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { checkPastDay, checkPastInstant } from './local-day';
+import { checkPastDay, checkPastInstant, EARLIEST_DAY, fromLocalDay } from './local-day';
 import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
 import { INTERACTION_KINDS, LANGUAGES, REGISTERS, type Contact } from './records';
 import { SITE_IDS } from './sites';
@@ -13,7 +13,7 @@ import { EMAIL_PATTERN } from './text';
  */
 
 /** Why a field was refused; the UI says it in words (`i18n/refusal-text.ts`). */
-export type FieldRule = 'type' | 'required' | 'tooLong' | 'tooMany' | 'badDate' | 'future' | 'tooOld' | 'range' | 'email';
+export type FieldRule = 'type' | 'required' | 'tooLong' | 'tooMany' | 'badDate' | 'future' | 'tooOld' | 'range' | 'email' | 'duplicate';
 
 /** A command the background did not carry out, and why: typed, for the UI to show by the field. */
 export type Refusal =
@@ -81,6 +81,18 @@ const email = v.pipe(text(LIMITS.email), v.trim(), v.regex(EMAIL_PATTERN, 'email
 const emails = v.pipe(v.array(email, 'type'), v.maxLength(LIMITS.emails, 'tooMany'));
 const notes = text(LIMITS.notes);
 
+/** An event's day: any real day since 1900 (an event may be to come); empty means none. */
+const eventDay = v.optional(v.union([
+  v.literal(''),
+  v.pipe(v.string('type'), v.check((day) => fromLocalDay(day) !== undefined && day >= EARLIEST_DAY, 'badDate')),
+], 'badDate'));
+const eventFields = {
+  series: optionalText(LIMITS.eventName),
+  date: eventDay,
+  place: optionalText(LIMITS.place),
+  notes: v.optional(text(LIMITS.notes)),
+};
+
 function metInput(clock: Clock) {
   return v.object({
     eventName: optionalText(LIMITS.eventName),
@@ -139,6 +151,9 @@ export function commandSchemas(clock: Clock) {
       summary: optionalText(LIMITS.summary),
     }, 'type'),
     deleteInteraction: v.object({ id }, 'type'),
+    findEvents: v.object({ query: text(LIMITS.eventName) }, 'type'),
+    addEvent: v.object({ name: v.pipe(text(LIMITS.eventName), v.trim(), v.nonEmpty('required')), ...eventFields }, 'type'),
+    updateEvent: v.object({ id, patch: v.object({ name: v.optional(v.pipe(text(LIMITS.eventName), v.trim(), v.nonEmpty('required'))), ...eventFields }, 'type') }, 'type'),
   };
 }
 
@@ -170,7 +185,7 @@ export function checkCommand<K extends CommandName>(type: K, input: unknown, clo
   return { ok: false, refusal: { code: 'invalid', field, rule, ...(Number.isFinite(max) ? { max } : {}) } };
 }
 
-const RULES: readonly string[] = ['type', 'required', 'tooLong', 'tooMany', 'badDate', 'future', 'tooOld', 'range', 'email'];
+const RULES: readonly string[] = ['type', 'required', 'tooLong', 'tooMany', 'badDate', 'future', 'tooOld', 'range', 'email', 'duplicate'];
 function isRule(message: string): message is FieldRule {
   return RULES.includes(message);
 }

@@ -86,6 +86,9 @@ export interface Interaction extends RecordBase {
 
 export interface EventRecord extends RecordBase {
   name: string;
+  /** `nameKey(name)`, indexed: one event whatever the case or accents it is typed with. */
+  nameKey: string;
+  /** The recurring event it is an edition of ("Mobile Monday Lyon"). */
   series?: string;
   date?: string;
   place?: string;

@@ -40,6 +40,7 @@ const RULE_MESSAGES: Record<FieldRule, MessageKey> = {
   tooOld: 'refusedTooOld',
   range: 'refusedRange',
   email: 'refusedEmail',
+  duplicate: 'refusedDuplicate',
 };
 
 /** A refusal in the user's words, never a browser's or a library's message. */

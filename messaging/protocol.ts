@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
-import type { Contact, Interaction } from '@/core/records';
+import type { Contact, EventRecord, Interaction } from '@/core/records';
 
 /** What the sidebar shows for a profile page. */
 export interface ProfileView {
@@ -29,6 +29,11 @@ export interface ProtocolMap {
   snoozeContact(input: CommandDraft<'snoozeContact'>): Outcome<Contact>;
   logInteraction(input: CommandDraft<'logInteraction'>): Outcome<Interaction>;
   deleteInteraction(input: CommandDraft<'deleteInteraction'>): Outcome<Interaction>;
+  /** Events to offer as the user types an event's name (best first). */
+  findEvents(input: CommandDraft<'findEvents'>): Outcome<EventRecord[]>;
+  /** An event, made when it does not exist (the same name on the same day is the same event). */
+  addEvent(input: CommandDraft<'addEvent'>): Outcome<EventRecord>;
+  updateEvent(input: CommandDraft<'updateEvent'>): Outcome<EventRecord>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
@@ -42,4 +47,6 @@ export const CHANGE_FEED_PORT = 'maille:changes';
 /** A change the background made: pages showing one of these contacts refresh. */
 export interface ChangeNotice {
   contactIds: string[];
+  /** Events changed (the dashboard's event pages refresh). */
+  eventIds?: string[];
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, EventRecord, Interaction, Introduction, Observation } from '@/core/records';
+import { nameKey } from '@/core/text';
 
 /**
  * Maille's database, in the extension origin's IndexedDB. Only the background writes to it;
@@ -23,6 +24,17 @@ export class MailleDb extends Dexie {
       introductions: 'id, aId, bId, at, status',
       observations: 'id, [contactId+at], profileKey',
     });
+    // v2 (events as records): who was met at an event, and one event whatever its case.
+    this.version(2)
+      .stores({
+        contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId',
+        events: 'id, date, series, name, nameKey',
+      })
+      .upgrade((tx) =>
+        tx.table('events').toCollection().modify((event: EventRecord) => {
+          event.nameKey = nameKey(event.name);
+        }),
+      );
   }
 }
 

@@ -1,16 +1,52 @@
-import { t } from '@/i18n';
+import { useEffect, useState } from 'react';
+import { t, type MessageKey } from '@/i18n';
+import { EventPage } from './EventPage';
+import { EventsSection } from './EventsSection';
 import { SettingsSection } from './SettingsSection';
 import { TemplatesSection } from './TemplatesSection';
 
-/** The dashboard (options page, in a tab). Sections arrive with their issues: Settings first. */
+/** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
+type Place = { section: 'events' } | { section: 'event'; id: string } | { section: 'settings' };
+
+function placeOf(hash: string): Place {
+  const [section, id] = hash.replace(/^#/, '').split('/');
+  if (section === 'events') return { section: 'events' };
+  if (section === 'event' && id) return { section: 'event', id: decodeURIComponent(id) };
+  return { section: 'settings' };
+}
+
+const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
+  { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
+  { hash: '#settings', label: 'settingsTitle', sections: ['settings'] },
+];
+
+/** The dashboard (options page, in a tab): one section at a time, each with its own address. */
 export function Dashboard() {
+  const [place, setPlace] = useState(() => placeOf(location.hash));
+  useEffect(() => {
+    const follow = () => setPlace(placeOf(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
   return (
     <main className="dashboard">
       <header>
         <h1>{t('appName')}</h1>
+        <nav aria-label={t('dashboardNav')}>
+          {NAV.map((item) => (
+            <a key={item.hash} href={item.hash} aria-current={item.sections.includes(place.section) ? 'page' : undefined}>{t(item.label)}</a>
+          ))}
+        </nav>
       </header>
-      <SettingsSection />
-      <TemplatesSection />
+      {place.section === 'events' && <EventsSection />}
+      {place.section === 'event' && <EventPage key={place.id} id={place.id} />}
+      {place.section === 'settings' && (
+        <>
+          <SettingsSection />
+          <TemplatesSection />
+        </>
+      )}
     </main>
   );
 }

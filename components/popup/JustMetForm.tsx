@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { checkCommand } from '@/core/commands';
 import { EARLIEST_DAY } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
+import { EventPicker } from '@/components/shared/EventPicker';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { LengthHint } from '@/components/shared/LengthHint';
 import { localClock, useAction } from '@/components/shared/use-action';
@@ -63,15 +64,26 @@ export function JustMetForm() {
         {INPUTS.map(({ name, label, field, type, max }) => (
           <div className="field" key={name}>
             <label htmlFor={`just-met-${name}`}>{t(label)}</label>
-            <input
-              id={`just-met-${name}`}
-              type={type ?? 'text'}
-              value={fields[name]}
-              required={name === 'name'}
-              {...(type === 'date' ? { min: EARLIEST_DAY, max: today } : {})}
-              onChange={set(name)}
-              {...fieldState(refusal, field, `just-met-${name}`)}
-            />
+            {name === 'event' ? (
+              <EventPicker
+                id="just-met-event"
+                value={fields.event}
+                onChange={(event) => set('event')({ target: { value: event } })}
+                // The cards of an evening share its event, and its day when it is past.
+                onPick={(event) => setFields((f) => ({ ...f, event: event.name, date: event.date && event.date <= today ? event.date : f.date }))}
+                inputProps={fieldState(refusal, field, 'just-met-event')}
+              />
+            ) : (
+              <input
+                id={`just-met-${name}`}
+                type={type ?? 'text'}
+                value={fields[name]}
+                required={name === 'name'}
+                {...(type === 'date' ? { min: EARLIEST_DAY, max: today } : {})}
+                onChange={set(name)}
+                {...fieldState(refusal, field, `just-met-${name}`)}
+              />
+            )}
             {max && <LengthHint length={fields[name].length} max={max} />}
             <FieldError refusal={refusal} field={field} id={`just-met-${name}`} />
           </div>

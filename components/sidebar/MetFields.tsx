@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { MetInput, Refusal } from '@/core/commands';
 import { EARLIEST_DAY } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
+import { EventPicker } from '@/components/shared/EventPicker';
 import { FieldError, fieldState } from '@/components/shared/FieldError';
 import { LengthHint } from '@/components/shared/LengthHint';
 import { t } from '@/i18n';
@@ -28,6 +29,20 @@ export function MetFields({ value, onChange, today, refusal }: Props) {
         <label htmlFor={id}>{label}</label>
         {name === 'date' ? (
           <input id={id} type="date" min={EARLIEST_DAY} max={today} value={text} onChange={(e) => onChange({ ...value, date: e.target.value })} {...fieldState(refusal, `met.${name}`, id)} />
+        ) : name === 'eventName' ? (
+          <EventPicker
+            id={id}
+            value={text}
+            onChange={(eventName) => onChange({ ...value, eventName })}
+            // An existing event brings its day (when past) and place to empty fields.
+            onPick={(event) => onChange({
+              ...value,
+              eventName: event.name,
+              date: value.date || (event.date && event.date <= today ? event.date : value.date),
+              place: value.place || event.place,
+            })}
+            inputProps={fieldState(refusal, `met.${name}`, id)}
+          />
         ) : (
           <input id={id} value={text} onChange={(e) => onChange({ ...value, [name]: e.target.value })} {...fieldState(refusal, `met.${name}`, id)} />
         )}

@@ -1,8 +1,10 @@
 import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
+import { matchEvents } from '@/core/events';
 import type { ProfileSnapshot } from '@/core/profile';
 import { toLocalDay } from '@/core/local-day';
 import type { CommandType, ProtocolMap } from '@/messaging/protocol';
 import * as contacts from '@/storage/contacts';
+import * as events from '@/storage/events';
 import * as interactions from '@/storage/interactions';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
@@ -88,6 +90,19 @@ export const handlers: Handlers = {
       const interaction = await interactions.logInteraction(input, await currentRules(), now);
       await changed([input.contactId]);
       return interaction;
+    }),
+  findEvents: (data) => command('findEvents', data, async ({ query }) => matchEvents(query, await events.listEvents())),
+  addEvent: (data) =>
+    command('addEvent', data, async (input, now) => {
+      const event = await events.findOrCreateEvent(input, now);
+      publishChange({ contactIds: [], eventIds: [event.id] });
+      return event;
+    }),
+  updateEvent: (data) =>
+    command('updateEvent', data, async ({ id, patch }, now) => {
+      const event = await events.updateEvent(id, patch, now);
+      publishChange({ contactIds: [], eventIds: [id] });
+      return event;
     }),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {

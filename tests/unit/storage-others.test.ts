@@ -1,30 +1,93 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '@/core/profile';
 import { createContact } from '@/storage/contacts';
 import { db, MailleDb } from '@/storage/db';
-import { findOrCreateEvent, listEvents } from '@/storage/events';
+import { findOrCreateEvent, listEvents, peopleCounts, peopleMetAt, peopleOfEarlierEditions, updateEvent } from '@/storage/events';
 import { introductionsOf, proposeIntroduction, setIntroductionStatus } from '@/storage/introductions';
 import { latestObservation, recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
 
-describe('database schema, version 1', () => {
+describe('database schema, version 2', () => {
   it('has every table with its indexes', () => {
     const schema = Object.fromEntries(new MailleDb('schema-probe').tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
     expect(schema).toEqual({
-      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt'],
+      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId'],
       interactions: ['id', '[contactId+at]', 'at'],
-      events: ['id', 'date', 'series', 'name'],
+      events: ['id', 'date', 'series', 'name', 'nameKey'],
       introductions: ['id', 'aId', 'bId', 'at', 'status'],
       observations: ['id', '[contactId+at]', 'profileKey'],
     });
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
+  });
+
+  it('upgrades a version-1 database: events get their folded name, people are found by event', async () => {
+    // Version 1 as it shipped (frozen here: never edit), with a record of each kind it held.
+    const v1 = new Dexie('upgrade-probe');
+    v1.version(1).stores({
+      contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt',
+      interactions: 'id, [contactId+at], at',
+      events: 'id, date, series, name',
+      introductions: 'id, aId, bId, at, status',
+      observations: 'id, [contactId+at], profileKey',
+    });
+    await v1.table('events').add({ id: 'e1', name: 'Mobile Monday Lyon', date: '2026-11-23', createdAt: NOW, updatedAt: NOW });
+    await v1.table('contacts').add({
+      id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'kept', profiles: [], profileKeys: [],
+      met: { eventId: 'e1', eventName: 'Mobile Monday Lyon', date: '2026-11-23' }, cadenceDays: 91, createdAt: NOW, updatedAt: NOW,
+    });
+    v1.close();
+
+    const upgraded = new MailleDb('upgrade-probe');
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.events.get('e1')).toMatchObject({ name: 'Mobile Monday Lyon', nameKey: 'mobile monday lyon' });
+    expect((await upgraded.contacts.where('met.eventId').equals('e1').toArray()).map((c) => [c.id, c.notes])).toEqual([['c1', 'kept']]);
+    upgraded.close();
+    await Dexie.delete('upgrade-probe');
   });
 });
 
 describe('events, introductions and observations', () => {
   useEmptyDb();
+
+  it.each([
+    ['another case', 'MOBILE MONDAY LYON', '2026-11-23', true],
+    ['accents and spaces', '  Mobile  Mondáy Lyon ', '2026-11-23', true],
+    ['a typo', 'Mobile Mondy Lyon', '2026-11-23', true],
+    ['a typo on another day', 'Mobile Mondy Lyon', '2026-12-21', false],
+    ['another event that day', 'Lyon Data Meetup', '2026-11-23', false],
+  ])('never makes a near-duplicate event: %s', async (_label, name, date, same) => {
+    const first = await findOrCreateEvent({ name: 'Mobile Monday Lyon', date: '2026-11-23' }, NOW);
+    const second = await findOrCreateEvent({ name, date }, NOW);
+    expect(second.id === first.id).toBe(same);
+    expect(await db.events.count()).toBe(same ? 1 : 2);
+  });
+
+  it('renames an event for the people met there, and refuses a name taken that day', async () => {
+    const claire = await createContact({ name: 'Claire Fontaine', met: { eventName: 'Mobile Monday', date: '2026-11-23' } }, RULES, NOW);
+    const event = (await listEvents())[0]!;
+    await findOrCreateEvent({ name: 'Lyon Data Meetup', date: '2026-11-23' }, NOW);
+    await updateEvent(event.id, { name: 'Mobile Monday Lyon', series: 'Mobile Monday' }, NOW + 1);
+    expect((await db.contacts.get(claire.id))?.met?.eventName).toBe('Mobile Monday Lyon');
+    expect((await peopleMetAt(event.id)).map((c) => c.name)).toEqual(['Claire Fontaine']);
+    await expect(updateEvent(event.id, { name: 'lyon data meetup' }, NOW + 2)).rejects.toMatchObject({ refusal: { code: 'invalid', rule: 'duplicate' } });
+  });
+
+  it('lists the people of earlier editions of a series', async () => {
+    await createContact({ name: 'Claire Fontaine', met: { eventName: 'Mobile Monday Lyon #41', date: '2026-09-21' } }, RULES, NOW);
+    await createContact({ name: 'Marc Lefebvre', met: { eventName: 'Mobile Monday Lyon #42', date: '2026-10-19' } }, RULES, NOW);
+    for (const event of await listEvents()) await updateEvent(event.id, { series: 'Mobile Monday Lyon' }, NOW);
+    const next = await findOrCreateEvent({ name: 'Mobile Monday Lyon #43', date: '2026-12-21', series: 'Mobile Monday Lyon' }, NOW);
+    const earlier = await peopleOfEarlierEditions(next.series!, next.date!);
+    expect(earlier.map(({ event, people }) => [event.name, people.map((p) => p.name)])).toEqual([
+      ['Mobile Monday Lyon #42', ['Marc Lefebvre']],
+      ['Mobile Monday Lyon #41', ['Claire Fontaine']],
+    ]);
+    expect(await peopleCounts((await listEvents()).map((e) => e.id))).toEqual(new Map((await listEvents()).map((e) => [e.id, e.name.endsWith('#43') ? 0 : 1])));
+  });
 
   it('finds or creates events by name and day', async () => {
     const a = await findOrCreateEvent({ name: 'Mobile Monday', date: '2026-11-23' }, NOW);
