@@ -123,6 +123,7 @@ export function commandSchemas(clock: Clock) {
       keyOfItsSite(),
     ),
     getProfileView: v.object({ ref: profileRef, name: v.optional(text(LIMITS.name)) }, 'type'),
+    getContactView: v.object({ id }, 'type'),
     addContact: v.object({
       name,
       ...identityFields,

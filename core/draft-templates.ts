@@ -1,8 +1,8 @@
 import type { Language, Register } from './records';
 import type { Template } from './templates';
 
-/** The messages Maille drafts: always to one person. */
-export const DRAFT_KINDS = ['followUp'] as const;
+/** The messages Maille drafts: always to one person (the introduction itself: to the two it introduces). */
+export const DRAFT_KINDS = ['followUp', 'congratulate', 'newYear', 'lunchInvite', 'news', 'introAsk', 'introduction'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export type TemplateId = `${DraftKind}.${Language}.${Register}`;
@@ -61,6 +61,298 @@ Restons en contact : ce serait un plaisir de poursuivre la conversation.
 Ce fut un plaisir de vous rencontrer[ à {event}][ à {place}][ {when}].[ J'ai beaucoup apprécié notre échange sur {topic}.]
 
 Ce serait un plaisir de rester en contact et de poursuivre cette discussion.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.en.informal': {
+    subject: 'Congratulations on the new role!',
+    body: `Hi {firstName},
+
+I just saw the news[ — {role}][ at {company}]: congratulations![ I was thinking back to {lastExchange}.]
+
+I'm sure you'll do great things there. Let me know if I can help in any way.
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.en.formal': {
+    subject: 'Congratulations on your new position',
+    body: `Dear {fullName},
+
+I have just learned of your new position[ as {role}][ at {company}]: my warmest congratulations.
+
+I wish you every success in this new role, and I would be glad to stay in touch.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.fr.informal': {
+    subject: 'Félicitations pour ton nouveau poste !',
+    body: `Bonjour {firstName},
+
+Je viens de voir la nouvelle[ : {role}][ chez {company}]. Félicitations ![ Je repensais justement à {lastExchange}.]
+
+Je te souhaite plein de réussite dans ce nouveau rôle. N'hésite pas si je peux t'aider.
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.fr.formal': {
+    subject: 'Félicitations pour votre nouveau poste',
+    body: `Bonjour {fullName},
+
+Je viens d'apprendre votre nouvelle fonction[ : {role}][ chez {company}]. Toutes mes félicitations.
+
+Je vous souhaite pleine réussite dans ce nouveau rôle. Ce serait un plaisir d'en reparler.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.en.informal': {
+    subject: 'Happy New Year, {firstName}!',
+    body: `Hi {firstName},
+
+Happy New Year! I hope the year ahead brings you good things, at work and beyond.[ I was thinking back to {lastExchange}.]
+
+It would be great to catch up in the coming weeks.
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.en.formal': {
+    subject: 'Best wishes for the New Year',
+    body: `Dear {fullName},
+
+Please accept my best wishes for the New Year, for you and for your projects.
+
+I look forward to our next exchange.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.fr.informal': {
+    subject: 'Bonne année, {firstName} !',
+    body: `Bonjour {firstName},
+
+Très bonne année ! Je te souhaite le meilleur pour cette nouvelle année, au travail comme ailleurs.[ Je repensais à {lastExchange}.]
+
+Ce serait un plaisir de prendre de tes nouvelles dans les semaines qui viennent.
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.fr.formal': {
+    subject: 'Meilleurs vœux pour la nouvelle année',
+    body: `Bonjour {fullName},
+
+Je vous adresse mes meilleurs vœux pour cette nouvelle année, pour vous et pour vos projets.
+
+Au plaisir de notre prochain échange.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.en.informal': {
+    subject: 'Lunch soon?',
+    body: `Hi {firstName},
+
+It's been a while[ since {lastExchange}]. Would you be up for lunch in the coming weeks? I'd love to hear what you're working on.
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.en.formal': {
+    subject: 'Lunch in the coming weeks?',
+    body: `Dear {fullName},
+
+It has been some time[ since {lastExchange}]. Would you be available for lunch in the coming weeks? It would be a pleasure to hear about your projects.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.fr.informal': {
+    subject: 'Un déjeuner bientôt ?',
+    body: `Bonjour {firstName},
+
+Ça fait un moment[ depuis {lastExchange}] ! Ça te dirait de déjeuner ensemble dans les semaines qui viennent ? J'aimerais bien savoir sur quoi tu travailles.
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.fr.formal': {
+    subject: 'Un déjeuner dans les prochaines semaines ?',
+    body: `Bonjour {fullName},
+
+Cela fait un moment[ depuis {lastExchange}]. Seriez-vous disponible pour déjeuner dans les semaines qui viennent ? Ce serait un plaisir d'échanger sur vos projets.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'news.en.informal': {
+    subject: 'Some news',
+    body: `Hi {firstName},
+
+I wanted to tell you personally: {news}[ I was thinking back to {lastExchange}.]
+
+I'd love to hear your news too.
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'news.en.formal': {
+    subject: 'Some news',
+    body: `Dear {fullName},
+
+I wanted to let you know personally: {news}
+
+I would be glad to hear your news as well.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'news.fr.informal': {
+    subject: 'Des nouvelles',
+    body: `Bonjour {firstName},
+
+Je voulais te l'annoncer personnellement : {news}[ Je repensais à {lastExchange}.]
+
+Et toi, quoi de neuf ?
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'news.fr.formal': {
+    subject: 'Des nouvelles',
+    body: `Bonjour {fullName},
+
+Je tenais à vous l'annoncer personnellement : {news}
+
+Au plaisir d'avoir de vos nouvelles également.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.en.informal': {
+    subject: 'Would you like to meet {otherName}?',
+    body: `Hi {firstName},
+
+I'd like to introduce you to {otherName}[, {otherAbout}]. I think you two would have a lot in common.
+
+Would you be happy for me to introduce you? No pressure at all: just let me know.
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.en.formal': {
+    subject: 'An introduction to {otherName}?',
+    body: `Dear {fullName},
+
+I would like to introduce you to {otherName}[, {otherAbout}], as I believe you would have much to share.
+
+Would you agree to this introduction? Please feel free to decline.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.fr.informal': {
+    subject: 'Ça te dirait de rencontrer {otherName} ?',
+    body: `Bonjour {firstName},
+
+J'aimerais te présenter {otherName}[, {otherAbout}]. Je pense que vous auriez beaucoup à vous dire.
+
+Est-ce que tu serais d'accord pour que je vous mette en relation ? Aucune obligation : dis-moi simplement.
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.fr.formal': {
+    subject: 'Une mise en relation avec {otherName} ?',
+    body: `Bonjour {fullName},
+
+J'aimerais vous présenter {otherName}[, {otherAbout}]. Je pense que vous auriez beaucoup à partager.
+
+Seriez-vous d'accord pour cette mise en relation ? N'hésitez pas à décliner.
+
+Bien cordialement,
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.en.informal': {
+    subject: 'Introduction: {firstName} ↔ {otherFirstName}',
+    body: `Hi {firstName} and {otherFirstName},
+
+As promised, let me introduce you to each other.
+
+{fullName}[: {about}]
+{otherName}[: {otherAbout}]
+
+I'll let you take it from here!
+
+Best,
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.en.formal': {
+    subject: 'Introduction: {fullName} and {otherName}',
+    body: `Dear {fullName}, dear {otherName},
+
+As agreed with each of you, I am pleased to introduce you to one another.
+
+{fullName}[: {about}]
+{otherName}[: {otherAbout}]
+
+I will let you continue the conversation directly.
+
+Kind regards,
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.fr.informal': {
+    subject: 'Mise en relation : {firstName} et {otherFirstName}',
+    body: `Bonjour {firstName} et {otherFirstName},
+
+Comme promis, je vous présente l'un à l'autre.
+
+{fullName}[ : {about}]
+{otherName}[ : {otherAbout}]
+
+Je vous laisse poursuivre !
+
+À bientôt,
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.fr.formal': {
+    subject: 'Mise en relation : {fullName} et {otherName}',
+    body: `Bonjour {fullName}, bonjour {otherName},
+
+Comme convenu avec chacun de vous, j'ai le plaisir de vous présenter l'un à l'autre.
+
+{fullName}[ : {about}]
+{otherName}[ : {otherAbout}]
+
+Je vous laisse poursuivre l'échange directement.
 
 Bien cordialement,
 [{myName}]

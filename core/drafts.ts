@@ -1,6 +1,6 @@
 import { DEFAULT_TEMPLATES, templateId, type DraftKind, type TemplateId } from './draft-templates';
 import { dayStart, daysBetween } from './local-day';
-import type { Contact, Language, Register } from './records';
+import type { Contact, Interaction, InteractionKind, Language, Register } from './records';
 import { EMAIL_PATTERN } from './text';
 import { renderTemplate, type Rendered, type Template, type TemplateValues } from './templates';
 
@@ -53,8 +53,43 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';
 }
 
-/** The values a follow-up after a meeting can use. */
-function followUpValues(contact: Contact, ctx: DraftContext, language: Language): TemplateValues {
+/** What a draft may say besides the contact: the other person of an introduction, your news, your last exchange. */
+export interface DraftExtras {
+  /** The latest interaction with the contact: "our lunch on 3 March 2026". */
+  lastInteraction?: Pick<Interaction, 'kind' | 'at'>;
+  /** Introductions: the other person. */
+  other?: Contact;
+  /** News: what you are telling, written once. */
+  news?: string;
+}
+
+const EXCHANGE_WORDS: Record<Language, Record<InteractionKind, string>> = {
+  en: {
+    email: 'our emails', message: 'our messages', call: 'our call', meeting: 'our meeting', lunch: 'our lunch',
+    event: 'seeing you at an event', introduction: 'the introduction', news: 'my last news',
+  },
+  fr: {
+    email: 'nos e-mails', message: 'nos messages', call: 'notre appel', meeting: 'notre rencontre', lunch: 'notre déjeuner',
+    event: 'notre rencontre lors d’un événement', introduction: 'la mise en relation', news: 'mes dernières nouvelles',
+  },
+};
+
+/** "our lunch on 3 March 2026" / "notre déjeuner du 3 mars 2026". */
+export function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, language: Language, timeZone: string): string | undefined {
+  if (!last || !Number.isFinite(last.at)) return undefined;
+  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
+  return `${EXCHANGE_WORDS[language][last.kind]} ${language === 'fr' ? 'du' : 'on'} ${date}`;
+}
+
+/** How a person is presented to another: their headline, or their title and company. */
+function about(contact: Contact, language: Language): string | undefined {
+  if (contact.headline) return contact.headline;
+  if (contact.title && contact.company) return `${contact.title} ${language === 'fr' ? 'chez' : 'at'} ${contact.company}`;
+  return contact.title ?? contact.company;
+}
+
+/** Every value a template may use, for one contact. */
+function draftValues(contact: Contact, ctx: DraftContext, language: Language, extras: DraftExtras): TemplateValues {
   return {
     firstName: firstName(contact.name),
     fullName: contact.name,
@@ -62,6 +97,14 @@ function followUpValues(contact: Contact, ctx: DraftContext, language: Language)
     place: contact.met?.place,
     when: whenWeMet(contact.met?.date, ctx.now, ctx.timeZone, language),
     topic: contact.met?.topic,
+    role: contact.dueJob?.title ?? contact.title,
+    company: contact.dueJob?.company ?? contact.company,
+    news: extras.news,
+    lastExchange: lastExchangeText(extras.lastInteraction, language, ctx.timeZone),
+    about: about(contact, language),
+    otherFirstName: extras.other && firstName(extras.other.name),
+    otherName: extras.other?.name,
+    otherAbout: extras.other && about(extras.other, language),
     myName: ctx.myName,
     signature: ctx.signature,
   };
@@ -74,9 +117,9 @@ export function templateFor(kind: DraftKind, language: Language, register: Regis
 }
 
 /** A draft of `kind` to one contact, in their language and register. */
-export function draftFor(kind: DraftKind, contact: Contact, ctx: DraftContext): Draft {
+export function draftFor(kind: DraftKind, contact: Contact, ctx: DraftContext, extras: DraftExtras = {}): Draft {
   const { language, register } = addressing(contact, ctx.interfaceLanguage);
-  const rendered = renderTemplate(templateFor(kind, language, register, ctx.templates), followUpValues(contact, ctx, language));
+  const rendered = renderTemplate(templateFor(kind, language, register, ctx.templates), draftValues(contact, ctx, language, extras));
   return { ...rendered, kind, language, register, to: contact.emails[0] };
 }
 
@@ -86,8 +129,21 @@ export function draftFor(kind: DraftKind, contact: Contact, ctx: DraftContext): 
  * recipient or a header. Throws on anything that is not one plain address.
  */
 export function mailtoUrl(to: string, subject: string, body: string): string {
-  if (!EMAIL_PATTERN.test(to)) throw new Error('A draft goes to exactly one email address.');
+  return mailto([to], subject, body);
+}
+
+/**
+ * The introduction itself, once both agreed: the one message of the product with two
+ * recipients, the two people it introduces.
+ */
+export function introductionMailtoUrl(a: string, b: string, subject: string, body: string): string {
+  if (a === b) throw new Error('An introduction is between two people.');
+  return mailto([a, b], subject, body);
+}
+
+function mailto(recipients: readonly string[], subject: string, body: string): string {
+  if (!recipients.every((to) => EMAIL_PATTERN.test(to))) throw new Error('A draft goes to plain email addresses only.');
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  const [local, domain] = to.split('@');
-  return `mailto:${encode(local!)}@${encode(domain!)}?subject=${encode(subject)}&body=${encode(body)}`;
+  const address = (to: string) => to.split('@').map(encode).join('@');
+  return `mailto:${recipients.map(address).join(',')}?subject=${encode(subject)}&body=${encode(body)}`;
 }

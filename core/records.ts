@@ -9,7 +9,7 @@ export interface RecordBase {
 }
 
 /** Why a contact is on the due list (`core/reminders.ts` decides). */
-export type DueReason = 'follow-up' | 'reconnect' | 'losing-touch' | 'occasion';
+export type DueReason = 'follow-up' | 'reconnect' | 'losing-touch' | 'occasion' | 'new-year';
 
 /** A new job seen on a profile (`core/job-change.ts`). */
 export interface JobChange {

@@ -1,5 +1,5 @@
 import { latestJobChange, type SeenJob } from './job-change';
-import { dayStart, midnightAfter } from './local-day';
+import { dayStart, midnightAfter, toLocalDay } from './local-day';
 import { IN_PERSON_KINDS, latestAt, type Contact, type DueReason, type Interaction, type JobChange } from './records';
 
 /** The settings the reminder rules depend on. */
@@ -8,6 +8,8 @@ export interface ReminderRules {
   minGapDays: number;
   /** IANA time zone of the user: days start at local midnight. */
   timeZone: string;
+  /** New-year wishes for everyone with a cadence, from 1 to 31 January (habit 4). */
+  newYearWishes?: boolean;
 }
 
 export interface ReminderInput {
@@ -52,6 +54,22 @@ function jobChangeOccasion(input: ReminderInput, lastContactAt: number | undefin
   return { reason: 'occasion', dueAt: change.at, jobChange: change.job };
 }
 
+/**
+ * New-year wishes: from 1 to 31 January, everyone with a cadence, once a year — not when they were
+ * contacted since 1 January. Past 31 January, next year's.
+ */
+function newYear(input: ReminderInput, lastContactAt: number | undefined, rules: ReminderRules, now: number): Candidate | null {
+  if (!rules.newYearWishes || input.contact.cadenceDays == null) return null;
+  const year = Number(toLocalDay(now, rules.timeZone).slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const start = dayStart(`${String(y).padStart(4, '0')}-01-01`, rules.timeZone)!;
+    const end = dayStart(`${String(y).padStart(4, '0')}-02-01`, rules.timeZone)!;
+    if (now >= end || (lastContactAt !== undefined && lastContactAt >= start)) continue;
+    return { reason: 'new-year', dueAt: start };
+  }
+  return null;
+}
+
 /** When the keep-in-touch clock last restarted: the last contact, else the meeting, else the day they were added. */
 function clockStart(contact: ReminderInput['contact'], lastContactAt: number | undefined, timeZone: string): number {
   const metAt = contact.met?.date ? dayStart(contact.met.date, timeZone) : undefined;
@@ -87,10 +105,10 @@ function reconnect(input: ReminderInput, lastContactAt: number | undefined, rule
  */
 export function reminderState(input: ReminderInput, rules: ReminderRules, now: number): ReminderState {
   const lastContactAt = latestAt(input.interactions) ?? input.contact.lastContactAt;
-  const candidates = [followUp(input, rules), jobChangeOccasion(input, lastContactAt), reconnect(input, lastContactAt, rules, now)].filter(
+  const candidates = [followUp(input, rules), jobChangeOccasion(input, lastContactAt), newYear(input, lastContactAt, rules, now), reconnect(input, lastContactAt, rules, now)].filter(
     (c): c is Candidate => c !== null,
   );
-  // The earliest wins; on a tie, the order above (follow-up, occasion, reconnect).
+  // The earliest wins; on a tie, the order above (follow-up, occasion, new year, reconnect).
   const chosen = candidates.reduce<Candidate | null>((best, c) => (best === null || c.dueAt < best.dueAt ? c : best), null);
   if (!chosen) return { reason: null, dueAt: null, nextDueAt: null };
   const paceGuardUntil = lastContactAt !== undefined ? midnightAfter(lastContactAt, rules.minGapDays, rules.timeZone) : -Infinity;

@@ -12,7 +12,10 @@
  * as it is.
  */
 
-export const TEMPLATE_FIELDS = ['firstName', 'fullName', 'event', 'place', 'when', 'topic', 'company', 'news', 'lastExchange', 'otherName', 'otherAbout', 'myName', 'signature'] as const;
+export const TEMPLATE_FIELDS = [
+  'firstName', 'fullName', 'event', 'place', 'when', 'topic', 'role', 'company', 'news', 'lastExchange',
+  'about', 'otherFirstName', 'otherName', 'otherAbout', 'myName', 'signature',
+] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 export type TemplateValues = Partial<Record<TemplateField, string>>;
 

@@ -43,6 +43,8 @@ export function describeDue(contact: Contact, now: number, timeZone: string): st
       const job = title && company ? t('jobAt', { title, company }) : (title ?? company ?? '');
       return t('dueOccasionJob', { job });
     }
+    case 'new-year':
+      return t('newYearWishes');
     default:
       return '';
   }

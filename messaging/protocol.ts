@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
-import type { Contact, EventRecord, Interaction } from '@/core/records';
+import type { Contact, EventRecord, Interaction, Introduction } from '@/core/records';
 
 /** What the sidebar shows for a profile page. */
 export interface ProfileView {
@@ -9,6 +9,13 @@ export interface ProfileView {
   interactions: Interaction[];
   /** Same-name contacts without a profile on this site: offered "Link to …". */
   linkCandidates: Contact[];
+}
+
+/** Everything about one contact a page may show: the timeline, the introductions. */
+export interface ContactView {
+  contact: Contact;
+  interactions: Interaction[];
+  introductions: Introduction[];
 }
 
 /**
@@ -21,6 +28,7 @@ export interface ProtocolMap {
   /** Content script → background: a profile page was read. */
   profileSeen(snapshot: ProfileSnapshot): void;
   getProfileView(query: CommandDraft<'getProfileView'>): Outcome<ProfileView>;
+  getContactView(query: CommandDraft<'getContactView'>): Outcome<ContactView>;
   addContact(input: CommandDraft<'addContact'>): Outcome<Contact>;
   linkProfile(input: CommandDraft<'linkProfile'>): Outcome<Contact>;
   /** `base` holds each field of `patch` as the page last saw it stored (see `core/contact-merge.ts`). */

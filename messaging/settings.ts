@@ -38,6 +38,8 @@ export interface Settings extends SettingsV2 {
   templates: Partial<Record<TemplateId, Template>>;
   /** Lunches a week the user aims for (habit 5); 0 = no goal shown. */
   lunchGoalPerWeek: number;
+  /** New-year wishes due from 1 to 31 January for everyone with a cadence (habit 4). */
+  newYearWishes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   signature: '',
   templates: {},
   lunchGoalPerWeek: 0,
+  newYearWishes: true,
 };
 
 /** Settings as version 1 stored them, before reminders. */
@@ -64,9 +67,9 @@ export function migrateSettingsV1(v1: SettingsV1): SettingsV2 {
   return { digestTime: '09:00', quietHours: { start: '21:00', end: '08:00' }, minGapDays: 7, notifications: true, ...v1 };
 }
 
-/** Version 3 adds the writer's name and signature, templates and the lunch goal, all empty. */
+/** Version 3 adds the writer's name and signature, templates (all empty), no lunch goal, new-year wishes. */
 export function migrateSettingsV2(v2: SettingsV2): Settings {
-  return { myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0, ...v2 };
+  return { myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0, newYearWishes: true, ...v2 };
 }
 
 /** User settings, in browser.storage.local: each change of shape is a new version with a migration. */
@@ -78,7 +81,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** The rules the reminder engine needs, in the user's own time zone. */
 export function reminderRules(settings: Settings, timeZone = systemTimeZone()): ReminderRules {
-  return { minGapDays: settings.minGapDays, timeZone };
+  return { minGapDays: settings.minGapDays, timeZone, newYearWishes: settings.newYearWishes };
 }
 
 export async function currentRules(): Promise<ReminderRules> {

@@ -39,6 +39,17 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   return { ...contact, ...due };
 }
 
+/**
+ * Recomputes the contacts due now (an index range): time alone changes their reason — wishes end
+ * with January, a reconnect turns into losing touch — and only a write would notice otherwise.
+ */
+export async function refreshDueNow(rules: ReminderRules, now: number): Promise<void> {
+  await db.transaction('rw', DUE_TABLES, async () => {
+    const ids = await db.contacts.where('nextDueAt').belowOrEqual(now).primaryKeys();
+    for (const id of ids) await refreshDue(id, rules, now);
+  });
+}
+
 /** Recomputes everyone (after a change of the rules themselves), in one transaction. */
 export async function refreshAllDue(rules: ReminderRules, now: number): Promise<void> {
   await db.transaction('rw', DUE_TABLES, async () => {

@@ -69,6 +69,14 @@ export function SettingsSection() {
           <span>{t('minGap')}</span>
           <input type="number" min={0} max={365} step={1} required value={draft.minGapDays} onChange={(e) => change({ minGapDays: Number(e.target.value) })} />
         </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.newYearWishes} onChange={(e) => change({ newYearWishes: e.target.checked })} />
+          {t('newYearWishesSetting')}
+        </label>
+        <label className="field">
+          <span>{t('lunchGoal')}</span>
+          <input type="number" min={0} max={14} step={1} value={draft.lunchGoalPerWeek} onChange={(e) => change({ lunchGoalPerWeek: Number(e.target.value) })} />
+        </label>
         <label className="field">
           <span>{t('myName')}</span>
           <input value={draft.myName} maxLength={200} onChange={(e) => change({ myName: e.target.value })} />

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DEFAULT_TEMPLATES, DRAFT_KINDS, templateId, type DraftKind } from '@/core/draft-templates';
-import { draftFor } from '@/core/drafts';
+import { draftFor, type DraftExtras } from '@/core/drafts';
 import { systemTimeZone, toLocalDay } from '@/core/local-day';
 import { LANGUAGES, REGISTERS, type Contact, type Language, type MetInfo, type Register } from '@/core/records';
 import { TEMPLATE_FIELDS, type Template } from '@/core/templates';
@@ -8,7 +8,15 @@ import { useNow } from '@/components/shared/use-now';
 import { t, type MessageKey } from '@/i18n';
 import { settingsItem, type Settings } from '@/messaging/settings';
 
-const KIND_LABELS: Record<DraftKind, MessageKey> = { followUp: 'templateFollowUp' };
+const KIND_LABELS: Record<DraftKind, MessageKey> = {
+  followUp: 'templateFollowUp',
+  congratulate: 'templateCongratulate',
+  newYear: 'templateNewYear',
+  lunchInvite: 'templateLunchInvite',
+  news: 'templateNews',
+  introAsk: 'templateIntroAsk',
+  introduction: 'templateIntroduction',
+};
 const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
 const REGISTER_LABELS: Record<Register, MessageKey> = { informal: 'registerInformal', formal: 'registerFormalShort' };
 const SAMPLE_PARTS = ['eventName', 'place', 'date', 'topic'] as const;
@@ -25,7 +33,17 @@ function sampleContact(parts: ReadonlySet<string>, language: Language, register:
   return {
     id: 'sample', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: ['claire@example.org'], tags: [], notes: '', profiles: [], profileKeys: [],
     cadenceDays: null, createdAt: now, updatedAt: now, met, language, register,
+    headline: 'Head of Partnerships at Axiome', title: 'Head of Partnerships', company: 'Axiome', dueJob: { title: 'Head of Partnerships', company: 'Axiome' },
   };
+}
+
+/** The rest of what a draft may say: another person to introduce, some news, a last exchange. */
+function sampleExtras(now: number): DraftExtras {
+  const other: Contact = {
+    id: 'other', name: 'Marc Lefebvre', nameKey: 'marc lefebvre', emails: [], tags: [], notes: '', profiles: [], profileKeys: [],
+    cadenceDays: null, createdAt: now, updatedAt: now, headline: 'CTO at Brume Analytics',
+  };
+  return { other, news: t('templateSampleNews'), lastInteraction: { kind: 'lunch', at: now - 40 * 86_400_000 } };
 }
 
 /**
@@ -59,7 +77,7 @@ export function TemplatesSection() {
   };
   const preview = draftFor(kind, sampleContact(parts, language, register, now), {
     interfaceLanguage: language, myName: settings.myName || 'Anne Moreau', signature: settings.signature, templates: { [key]: template }, now, timeZone: systemTimeZone(),
-  });
+  }, sampleExtras(now));
 
   const save = async (templates: Settings['templates'], done: MessageKey) => {
     const current = await settingsItem.getValue();

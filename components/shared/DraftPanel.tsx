@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { draftFor, mailtoUrl, type DraftContext } from '@/core/drafts';
+import { draftFor, mailtoUrl, type DraftContext, type DraftExtras } from '@/core/drafts';
 import type { DraftKind } from '@/core/draft-templates';
-import type { Contact } from '@/core/records';
+import type { Contact, InteractionKind } from '@/core/records';
 import { t } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
@@ -11,6 +11,9 @@ interface Props {
   contact: Contact;
   kind: DraftKind;
   context: Omit<DraftContext, 'now'>;
+  extras?: DraftExtras;
+  /** What "Mark as sent" logs: an email (a message without an address) unless said. */
+  logAs?: InteractionKind;
   /** After "Mark as sent" was logged. */
   onSent?: () => void;
 }
@@ -20,9 +23,9 @@ interface Props {
  * open it in the mail app (one recipient) or copy it for a message on a site, then mark it sent,
  * which logs the contact and clears the reminder.
  */
-export function DraftPanel({ contact, kind, context, onSent }: Props) {
+export function DraftPanel({ contact, kind, context, extras, logAs, onSent }: Props) {
   const id = useId();
-  const [initial] = useState(() => draftFor(kind, contact, { ...context, now: Date.now() }));
+  const [initial] = useState(() => draftFor(kind, contact, { ...context, now: Date.now() }, extras));
   const [subject, setSubject] = useState(initial.subject);
   const [body, setBody] = useState(initial.body);
   const [copied, setCopied] = useState<'copied' | 'selectToCopy' | null>(null);
@@ -41,7 +44,7 @@ export function DraftPanel({ contact, kind, context, onSent }: Props) {
   };
 
   const markSent = () =>
-    void run(() => sendCommand('logInteraction', { contactId: contact.id, kind: to ? 'email' : 'message', at: Date.now(), summary: subject })).then((outcome) => {
+    void run(() => sendCommand('logInteraction', { contactId: contact.id, kind: logAs ?? (to ? 'email' : 'message'), at: Date.now(), summary: subject })).then((outcome) => {
       if (outcome?.ok) onSent?.();
     });
 

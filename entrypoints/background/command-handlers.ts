@@ -9,7 +9,7 @@ import * as interactions from '@/storage/interactions';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
 import { publishChange } from './change-feed';
-import { getProfileView } from './profile-view';
+import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
@@ -59,6 +59,7 @@ export const handlers: Handlers = {
     else console.warn('[Maille] a profile report was refused', checked.refusal);
   },
   getProfileView: (data) => command('getProfileView', data, ({ ref, name }) => getProfileView(ref, name)),
+  getContactView: (data) => command('getContactView', data, ({ id }) => getContactView(id)),
   addContact: (data) =>
     command('addContact', data, async (input, now) => {
       const settings = await settingsItem.getValue();

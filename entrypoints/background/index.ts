@@ -38,12 +38,15 @@ export default defineBackground(() => {
   // A new minimum gap moves everyone's due date (one pass over all contacts); other settings
   // (digest time, quiet hours, notifications) only move alarms.
   settingsItem.watch((settings, previous) => {
-    const rulesChanged = settings.minGapDays !== previous?.minGapDays;
+    const rulesChanged = settings.minGapDays !== previous?.minGapDays || settings.newYearWishes !== previous?.newYearWishes;
     const recompute = rulesChanged ? refreshAllDue(reminderRules(settings), Date.now()) : Promise.resolve();
     void recompute.then(() => checkDue()).catch(logFailure('settings change'));
   });
   browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
-  browser.runtime.onInstalled.addListener(() => void checkDue().catch(logFailure('install check')));
+  // An install or update may bring new reminder rules: everyone's due date is computed again once.
+  browser.runtime.onInstalled.addListener(() =>
+    void settingsItem.getValue().then((settings) => refreshAllDue(reminderRules(settings), Date.now())).then(() => checkDue()).catch(logFailure('install check')),
+  );
 
   // Drafts left by pages while the worker was stopped (or the extension updated): once the open
   // pages have reconnected and reclaimed theirs, the rest are saved.

@@ -1,11 +1,21 @@
 import type { ProfileRef } from '@/core/profile';
-import type { ProfileView } from '@/messaging/protocol';
-import { findContactByProfileKey, findLinkCandidates } from '@/storage/contacts';
+import { RefusalError } from '@/core/commands';
+import type { ContactView, ProfileView } from '@/messaging/protocol';
+import { findContactByProfileKey, findLinkCandidates, getContact } from '@/storage/contacts';
 import { interactionsOf } from '@/storage/interactions';
+import { introductionsOf } from '@/storage/introductions';
 
 /** Everything the sidebar shows for a profile: the contact, its timeline, or people to link. */
 export async function getProfileView(ref: ProfileRef, name: string | undefined): Promise<ProfileView> {
   const contact = await findContactByProfileKey(ref.key);
   if (contact) return { contact, interactions: await interactionsOf(contact.id), linkCandidates: [] };
   return { contact: null, interactions: [], linkCandidates: name ? await findLinkCandidates(name, ref.site) : [] };
+}
+
+/** One contact with their timeline and introductions (the drafts' last exchange, the dashboard). */
+export async function getContactView(id: string): Promise<ContactView> {
+  const contact = await getContact(id);
+  if (!contact) throw new RefusalError({ code: 'notFound' }, `No contact ${id}.`);
+  const [interactions, introductions] = await Promise.all([interactionsOf(id), introductionsOf(id)]);
+  return { contact, interactions, introductions };
 }

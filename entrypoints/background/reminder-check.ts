@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/notification-times';
 import { toLocalDay } from '@/core/local-day';
-import { contactsDueBy, countDue, nextDueAfter } from '@/storage/due';
+import { contactsDueBy, countDue, nextDueAfter, refreshDueNow } from '@/storage/due';
 import { reminderRules, settingsItem } from '@/messaging/settings';
 import { setDueBadge } from './badge';
 import { notifyDigest, notifyFollowUps } from './notifications';
@@ -47,9 +47,17 @@ export function checkDue(now = Date.now()): Promise<number> {
   return oneAtATime(() => check(now));
 }
 
+/** The local day the due list was last recomputed (at most once a day; a restart does it again). */
+let refreshedOn = '';
+
 async function check(now: number): Promise<number> {
   const settings = await settingsItem.getValue();
-  const { timeZone } = reminderRules(settings);
+  const rules = reminderRules(settings);
+  const { timeZone } = rules;
+  if (toLocalDay(now, timeZone) !== refreshedOn) {
+    await refreshDueNow(rules, now);
+    refreshedOn = toLocalDay(now, timeZone);
+  }
   const count = await countDue(now);
   await setDueBadge(count);
 

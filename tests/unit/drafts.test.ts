@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES } from '@/core/draft-templates';
-import { addressing, draftFor, mailtoUrl, whenWeMet, type DraftContext } from '@/core/drafts';
+import { DEFAULT_TEMPLATES, DRAFT_KINDS } from '@/core/draft-templates';
+import { addressing, draftFor, introductionMailtoUrl, mailtoUrl, whenWeMet, type DraftContext, type DraftExtras } from '@/core/drafts';
 import { LANGUAGES, REGISTERS, type Contact, type MetInfo } from '@/core/records';
 import { renderTemplate, TEMPLATE_FIELDS } from '@/core/templates';
 
@@ -20,7 +20,8 @@ function expectClean(text: string) {
   expect(text).not.toMatch(/[{}[\]]/);
   expect(text).not.toMatch(/undefined|null|NaN/);
   expect(text).not.toMatch(/ [.,]/);
-  expect(text).not.toMatch(/\b(about|at|in|on|sur|à|le)\s*[.,]/);
+  // A preposition left dangling before a full stop ("about .", "sur ."); "working on." is English.
+  expect(text).not.toMatch(/(?<!\p{L})(about|at|in|sur|à|le|du|de)\s*[.,]/u);
   expect(text).not.toMatch(/ {2,}/);
   expect(text).not.toMatch(/\n{3,}/);
 }
@@ -50,6 +51,29 @@ describe('follow-up drafts: both languages × both registers × every missing de
     expect(draft.body).toContain('Lumen Robotics · +33 6 12 34 56 78');
     expect(draft.used).toEqual(expect.arrayContaining(met.eventName ? ['event'] : []));
     expect(draft.unknown).toEqual([]);
+  });
+});
+
+describe('every kind of draft, in both languages and registers, with and without its extras', () => {
+  const marc = contact(undefined, { id: 'c2', name: 'Marc Lefebvre', emails: ['marc@brume.example'], headline: 'CTO at Brume Analytics' });
+  const full: DraftExtras = { other: marc, news: 'I am moving to Lyon in March.', lastInteraction: { kind: 'lunch', at: NOW - 40 * 86_400_000 } };
+  const cases = DRAFT_KINDS.flatMap((kind) => LANGUAGES.flatMap((language) => REGISTERS.flatMap((register) => [
+    [kind, language, register, 'everything', full] as const,
+    [kind, language, register, 'nothing extra', {} as DraftExtras] as const,
+  ])));
+  it.each(cases)('%s, %s, %s, %s', (kind, language, register, _label, extras) => {
+    const person = contact(FULL, { language, register, dueJob: extras.other ? { title: 'COO', company: 'Axiome' } : undefined });
+    const draft = draftFor(kind, person, CTX, extras);
+    expectClean(draft.subject);
+    expectClean(draft.body);
+    expect(draft.body.length).toBeGreaterThan(40);
+    expect(draft.unknown).toEqual([]);
+    if (kind === 'news' && extras.news) expect(draft.body).toContain('I am moving to Lyon in March.');
+    if ((kind === 'introAsk' || kind === 'introduction') && extras.other) expect(draft.body).toContain('Marc Lefebvre');
+    if (kind === 'congratulate' && extras.other) expect(draft.body).toContain('Axiome');
+    if (extras.lastInteraction && draft.used.includes('lastExchange')) {
+      expect(draft.body).toContain(language === 'fr' ? 'notre déjeuner du 17 octobre 2026' : 'our lunch on 17 October 2026');
+    }
   });
 });
 
@@ -140,6 +164,12 @@ describe('mailto: one recipient, every field encoded', () => {
     const url = new URL(mailtoUrl(draft.to!, draft.subject, draft.body));
     expect(url.searchParams.get('body')).toBe(draft.body.replace(/\n/g, '\r\n'));
     expect(url.searchParams.get('subject')).toBe(draft.subject);
+  });
+
+  it('the introduction, and only it, has two recipients', () => {
+    const url = new URL(introductionMailtoUrl('claire@lumen.example', 'marc@brume.example', 'Introduction', 'Hi both'));
+    expect(decodeURIComponent(url.pathname).split(',')).toEqual(['claire@lumen.example', 'marc@brume.example']);
+    expect(() => introductionMailtoUrl('claire@lumen.example', 'claire@lumen.example', 's', 'b')).toThrow();
   });
 
   it.each(['a@b.example,c@d.example', 'a@b.example;c@d.example', 'Ann <a@b.example>', 'not an address', 'a@b.example?cc=c@d.example'])('refuses %j', (to) => {

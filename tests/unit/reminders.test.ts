@@ -9,6 +9,7 @@ interface Case {
   name: string;
   zone?: string;
   minGapDays?: number;
+  newYearWishes?: boolean;
   now: string;
   met?: string;
   cadenceDays?: number | null;
@@ -95,11 +96,27 @@ const CASES: Case[] = [
     expect: { reason: 'follow-up', nextDueAt: '2026-12-03T08:00:00.000Z', due: false } },
   { name: 'a snooze that ended: due again', now: '2026-12-04T09:00:00+01:00', met: '2026-11-25', snoozedUntil: '2026-12-03T09:00:00+01:00',
     expect: { reason: 'follow-up', nextDueAt: '2026-12-03T08:00:00.000Z', due: true } },
+
+  // Habit 4: new-year wishes, 1–31 January, once a year, to everyone with a cadence.
+  { name: 'January, not contacted since last year: wishes due since 1 January', newYearWishes: true, now: '2027-01-05T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['email', '2026-11-25T10:00:00+01:00']], expect: { reason: 'new-year', dueAt: '2026-12-31T23:00:00.000Z', due: true } },
+  { name: 'contacted on 2 January: no wishes this year', newYearWishes: true, now: '2027-01-05T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['call', '2027-01-02T10:00:00+01:00']], expect: { reason: 'reconnect', dueAt: '2027-04-02T22:00:00.000Z', due: false } },
+  { name: 'February: the wishes are over, the cadence is back', newYearWishes: true, now: '2027-02-03T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['email', '2026-11-25T10:00:00+01:00']], expect: { reason: 'reconnect', dueAt: '2027-02-23T23:00:00.000Z', due: false } },
+  { name: 'December: wishes come next on 1 January', newYearWishes: true, now: '2026-12-20T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['email', '2026-11-25T10:00:00+01:00']], expect: { reason: 'new-year', dueAt: '2026-12-31T23:00:00.000Z', due: false } },
+  { name: 'no cadence: no wishes', newYearWishes: true, now: '2027-01-05T09:00:00+01:00', cadenceDays: null,
+    interactions: [['email', '2026-11-25T10:00:00+01:00']], expect: { reason: null, due: false } },
+  { name: 'wishes turned off in the settings', newYearWishes: false, now: '2027-01-05T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['email', '2026-11-25T10:00:00+01:00']], expect: { reason: 'reconnect', due: false } },
+  { name: 'contacted on 30 December with a 7-day gap: wishes wait for the gap', newYearWishes: true, minGapDays: 7, now: '2027-01-03T09:00:00+01:00', cadenceDays: 91,
+    interactions: [['email', '2026-12-30T10:00:00+01:00']], expect: { reason: 'new-year', nextDueAt: '2027-01-05T23:00:00.000Z', due: false } },
 ];
 
 describe('reminder engine', () => {
   it.each(CASES)('$name', (c) => {
-    const rules: ReminderRules = { minGapDays: c.minGapDays ?? 0, timeZone: c.zone ?? 'Europe/Paris' };
+    const rules: ReminderRules = { minGapDays: c.minGapDays ?? 0, timeZone: c.zone ?? 'Europe/Paris', newYearWishes: c.newYearWishes ?? false };
     const input: ReminderInput = {
       contact: {
         met: c.met ? { date: c.met } : undefined,

@@ -15,7 +15,7 @@ describe('settings migrations', () => {
   });
 
   it('v2 → v3 keeps the user’s choices and adds an empty name, signature, templates and no lunch goal', () => {
-    expect(migrateSettingsV2(V2)).toEqual({ ...V2, myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0 });
+    expect(migrateSettingsV2(V2)).toEqual({ ...V2, myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0, newYearWishes: true });
   });
 
   it('runs when stored v2 settings are first read', async () => {

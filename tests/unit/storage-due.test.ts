@@ -4,7 +4,7 @@ import type { ProfileSnapshot } from '@/core/profile';
 import { deleteContact, restoreContact } from '@/storage/contact-deletion';
 import { createContact, snoozeContact, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
-import { contactsDueBy, countDue, nextDueAfter, refreshAllDue } from '@/storage/due';
+import { contactsDueBy, countDue, nextDueAfter, refreshAllDue, refreshDueNow } from '@/storage/due';
 import { deleteInteraction, logInteraction } from '@/storage/interactions';
 import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
@@ -80,6 +80,17 @@ describe('nextDueAt is kept true on every write', () => {
     expect(await countDue(NOW)).toBe(1);
     expect(await db.interactions.count()).toBe(1);
     expect(await introductionsOf(marc.id)).toHaveLength(1);
+  });
+
+  it('new-year wishes: due on 1 January; once January is over, the daily refresh brings the cadence back', async () => {
+    const rules = { ...RULES, newYearWishes: true };
+    const december = new Date('2026-12-10T10:00:00+01:00').getTime();
+    const contact = await createContact({ name: 'Claire Fontaine', cadenceDays: 91 }, rules, december);
+    await logInteraction({ contactId: contact.id, kind: 'email', at: december }, rules, december);
+    expect(await db.contacts.get(contact.id)).toMatchObject({ dueReason: 'new-year', nextDueAt: new Date('2027-01-01T00:00:00+01:00').getTime() });
+    const february = new Date('2027-02-02T10:00:00+01:00').getTime();
+    await refreshDueNow(rules, february);
+    expect(await db.contacts.get(contact.id)).toMatchObject({ dueReason: 'reconnect', nextDueAt: new Date('2027-03-11T00:00:00+01:00').getTime() });
   });
 
   it('an observed job change makes an occasion', async () => {
