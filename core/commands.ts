@@ -150,6 +150,7 @@ export function commandSchemas(clock: Clock) {
       kind: v.picklist(INTERACTION_KINDS, 'type'),
       at: pastInstant(clock),
       summary: optionalText(LIMITS.summary),
+      nextStep: optionalText(LIMITS.summary),
     }, 'type'),
     deleteInteraction: v.object({ id }, 'type'),
     findEvents: v.object({ query: text(LIMITS.eventName) }, 'type'),

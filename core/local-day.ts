@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, startOfDay } from 'date-fns';
+import { addDays, differenceInCalendarDays, startOfDay, startOfWeek } from 'date-fns';
 
 /**
  * Calendar days, the one home of day arithmetic. A day is `YYYY-MM-DD` (what `<input type=date>`
@@ -46,6 +46,11 @@ export function dayStart(day: string, timeZone: string): number | undefined {
 /** Local midnight `days` calendar days after the day of `at` (0: the start of that day). */
 export function midnightAfter(at: number, days: number, timeZone: string): number {
   return addDays(startOfDay(new TZDate(at, timeZone)), days).getTime();
+}
+
+/** Local midnight starting the week (Monday) of `at`, in `timeZone`. */
+export function weekStart(at: number, timeZone: string): number {
+  return startOfWeek(new TZDate(at, timeZone), { weekStartsOn: 1 }).getTime();
 }
 
 /** How many calendar days from the day of `from` to the day of `to`, in `timeZone`. */

@@ -63,6 +63,11 @@ export interface Contact extends RecordBase {
   snoozedUntil?: number;
   lastContactAt?: number;
   lastInPersonAt?: number;
+  /**
+   * For the lunch ideas (habit 5), indexed: with a cadence, when last seen in person (0: never);
+   * absent without a cadence. Kept by `storage/due.ts` with the due fields.
+   */
+  lunchKey?: number;
   /** When the contact shows on the due list, kept by `storage/due.ts` on every write; absent = never. */
   nextDueAt?: number;
   dueReason?: DueReason;
@@ -81,7 +86,10 @@ export interface Interaction extends RecordBase {
   kind: InteractionKind;
   /** Epoch milliseconds. */
   at: number;
+  /** What it was about (for a lunch: what was discussed). */
   summary: string;
+  /** What comes next, agreed then (asked after a lunch or a meeting). */
+  nextStep?: string;
 }
 
 export interface EventRecord extends RecordBase {

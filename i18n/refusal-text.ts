@@ -19,6 +19,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   place: 'place',
   topic: 'topic',
   summary: 'summary',
+  nextStep: 'nextStep',
   language: 'writeIn',
   register: 'register',
 };

@@ -24,17 +24,20 @@ export class MailleDb extends Dexie {
       introductions: 'id, aId, bId, at, status',
       observations: 'id, [contactId+at], profileKey',
     });
-    // v2 (events as records): who was met at an event, and one event whatever its case.
+    // v2 (the habits): who was met at an event, one event whatever its case, lunch ideas.
     this.version(2)
       .stores({
-        contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId',
+        contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId, lunchKey',
         events: 'id, date, series, name, nameKey',
       })
-      .upgrade((tx) =>
-        tx.table('events').toCollection().modify((event: EventRecord) => {
+      .upgrade(async (tx) => {
+        await tx.table('events').toCollection().modify((event: EventRecord) => {
           event.nameKey = nameKey(event.name);
-        }),
-      );
+        });
+        await tx.table('contacts').toCollection().modify((contact: Contact) => {
+          if (contact.cadenceDays != null) contact.lunchKey = contact.lastInPersonAt ?? 0;
+        });
+      });
   }
 }
 

@@ -31,8 +31,9 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
   // A date past what Date can hold would make NaN, which no index range ever returns: never due.
   const nextDueAt = state.nextDueAt !== null && Number.isFinite(state.nextDueAt) ? state.nextDueAt : undefined;
-  const due = { nextDueAt, dueReason: state.reason ?? undefined, dueJob: state.jobChange };
-  const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob);
+  const lunchKey = contact.cadenceDays != null ? (contact.lastInPersonAt ?? 0) : undefined;
+  const due = { nextDueAt, dueReason: state.reason ?? undefined, dueJob: state.jobChange, lunchKey };
+  const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob) && contact.lunchKey === lunchKey;
   if (same) return contact;
   // Setting a field to undefined removes it, and with it the contact from the nextDueAt index.
   await db.contacts.update(contactId, due);
@@ -68,6 +69,14 @@ export function countDue(now: number): Promise<number> {
  */
 export function contactsDueBy(until: number): Promise<Contact[]> {
   return db.contacts.where('nextDueAt').belowOrEqual(until).toArray(); // in index order: soonest first
+}
+
+/**
+ * Lunch ideas (habit 5): people with a cadence not seen in person for the longest (never first),
+ * through the lunchKey index; seen in person within `recentDays` of `now`, left out.
+ */
+export function lunchIdeas(now: number, limit = 5, recentDays = 30): Promise<Contact[]> {
+  return db.contacts.where('lunchKey').below(now - recentDays * 86_400_000).limit(limit).toArray();
 }
 
 /** When the next contact becomes due after `now`, for the alarm that updates the badge then. */

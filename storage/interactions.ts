@@ -22,6 +22,7 @@ export async function logInteraction(input: NewInteraction, rules: ReminderRules
       kind: input.kind as InteractionKind,
       at: input.at,
       summary: cleanText(input.summary, LIMITS.summary) ?? '',
+      nextStep: cleanText(input.nextStep, LIMITS.summary),
       createdAt: now,
       updatedAt: now,
     };
@@ -61,4 +62,9 @@ export function interactionsOf(contactId: string, limit = 200): Promise<Interact
     .reverse()
     .limit(limit)
     .toArray();
+}
+
+/** How many lunches were logged since `from` (the week's lunch goal), through the `at` index. */
+export function lunchesSince(from: number): Promise<number> {
+  return db.interactions.where('at').aboveOrEqual(from).filter((i) => i.kind === 'lunch').count();
 }

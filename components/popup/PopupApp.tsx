@@ -6,10 +6,13 @@ import { useNow } from '@/components/shared/use-now';
 import { t } from '@/i18n';
 import { DueList } from './DueList';
 import { JustMetForm } from './JustMetForm';
+import { LunchIdeas } from './LunchIdeas';
+import { useSettings } from '@/components/shared/use-settings';
 
 /** The toolbar popup: who to get back to, and "Just met someone". */
 export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string }) {
   const now = useNow();
+  const settings = useSettings();
   const { endOfWeek } = dueWindow(now, timeZone);
   const due = useDueContacts(endOfWeek);
   const groups = due ? groupDue(due, now, timeZone) : null;
@@ -33,6 +36,10 @@ export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string })
       ) : (
         <DueList groups={groups} now={now} timeZone={timeZone} />
       )}
+      <details className="lunch">
+        <summary>{t('lunchIdeas')}</summary>
+        <LunchIdeas now={now} timeZone={timeZone} goal={settings?.lunchGoalPerWeek ?? 0} />
+      </details>
       <JustMetForm />
     </main>
   );

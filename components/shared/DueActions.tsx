@@ -17,8 +17,8 @@ const ACTIONS: Record<DueReason, { kind: DraftKind; label: MessageKey }> = {
   'losing-touch': { kind: 'lunchInvite', label: 'draftLunchInvite' },
 };
 
-/** The draft, once asked for: only then are the settings and the last exchange read. */
-function DueDraft({ contact, kind, onSent }: { contact: Contact; kind: DraftKind; onSent: () => void }) {
+/** A draft to one contact, once asked for: only then are the settings and the last exchange read. */
+export function ContactDraft({ contact, kind, onSent }: { contact: Contact; kind: DraftKind; onSent: () => void }) {
   const context = useDraftContext();
   const [extras, setExtras] = useState<DraftExtras | null>(null);
   useEffect(() => {
@@ -51,7 +51,7 @@ export function DueActions({ contact }: { contact: Contact }) {
         </button>
       )}
       {contact.profiles.length === 0 && <FindOnSites name={contact.name} />}
-      {drafting && action && <DueDraft contact={contact} kind={action.kind} onSent={() => setDrafting(false)} />}
+      {drafting && action && <ContactDraft contact={contact} kind={action.kind} onSent={() => setDrafting(false)} />}
     </div>
   );
 }

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { DraftContext } from '@/core/drafts';
 import { systemTimeZone } from '@/core/local-day';
 import { getLanguage } from '@/i18n';
-import { settingsItem, type Settings } from '@/messaging/settings';
+import { useSettings } from './use-settings';
 
 /**
  * What drafts need from the settings (the writer's name, signature, templates) and the interface
  * language, kept current when the dashboard changes them. Null while loading.
  */
 export function useDraftContext(): Omit<DraftContext, 'now'> | null {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch((next) => setSettings(next));
-  }, []);
+  const settings = useSettings();
   if (!settings) return null;
   return { interfaceLanguage: getLanguage(), myName: settings.myName, signature: settings.signature, templates: settings.templates, timeZone: systemTimeZone() };
 }

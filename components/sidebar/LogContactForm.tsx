@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { checkCommand } from '@/core/commands';
 import { checkPastDay, EARLIEST_DAY, fromLocalDay } from '@/core/local-day';
 import { LIMITS } from '@/core/limits';
-import { INTERACTION_KINDS, type InteractionKind } from '@/core/records';
+import { IN_PERSON_KINDS, INTERACTION_KINDS, type InteractionKind } from '@/core/records';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { LengthHint } from '@/components/shared/LengthHint';
 import { localClock, useAction } from '@/components/shared/use-action';
@@ -15,6 +15,9 @@ export function LogContactForm({ contactId }: { contactId: string }) {
   const [today] = useState(() => localClock().today);
   const [day, setDay] = useState(today);
   const [summary, setSummary] = useState('');
+  const [nextStep, setNextStep] = useState('');
+  // After seeing someone (a lunch, a meeting): what was discussed, and what comes next.
+  const inPerson = IN_PERSON_KINDS.has(kind);
   const [done, setDone] = useState(false);
   const { busy, refusal, refuse, run } = useAction();
 
@@ -24,12 +27,13 @@ export function LogContactForm({ contactId }: { contactId: string }) {
     const problem = checkPastDay(day, clock.today);
     if (problem) return refuse({ code: 'invalid', field: 'at', rule: problem });
     // Today's contact is logged at the current time; another day at its noon.
-    const input = { contactId, kind, at: day === clock.today ? clock.now : fromLocalDay(day)!, summary };
+    const input = { contactId, kind, at: day === clock.today ? clock.now : fromLocalDay(day)!, summary, ...(inPerson && nextStep.trim() ? { nextStep } : {}) };
     const checked = checkCommand('logInteraction', input, clock);
     if (!checked.ok) return refuse(checked.refusal);
     void run(() => sendCommand('logInteraction', input)).then((outcome) => {
       if (!outcome?.ok) return;
       setSummary('');
+      setNextStep('');
       setDone(true);
     });
   };
@@ -50,14 +54,24 @@ export function LogContactForm({ contactId }: { contactId: string }) {
       </div>
       <FieldError refusal={refusal} field="at" id="log-at" />
       <label className="field">
-        <span>{t('summary')}</span>
+        <span>{t(inPerson ? 'discussed' : 'summary')}</span>
         <input value={summary} onChange={(e) => { setSummary(e.target.value); setDone(false); }} {...fieldState(refusal, 'summary', 'log-summary')} />
       </label>
       <LengthHint length={summary.length} max={LIMITS.summary} />
       <FieldError refusal={refusal} field="summary" id="log-summary" />
+      {inPerson && (
+        <>
+          <label className="field">
+            <span>{t('nextStep')}</span>
+            <input value={nextStep} onChange={(e) => setNextStep(e.target.value)} {...fieldState(refusal, 'nextStep', 'log-next-step')} />
+          </label>
+          <LengthHint length={nextStep.length} max={LIMITS.summary} />
+          <FieldError refusal={refusal} field="nextStep" id="log-next-step" />
+        </>
+      )}
       <button className="primary" type="submit" disabled={busy}>{t('logContact')}</button>
       <p className="small muted" role="status">{done && t('logged')}</p>
-      <FormError refusal={refusal} fields={['at', 'summary']} />
+      <FormError refusal={refusal} fields={['at', 'summary', 'nextStep']} />
     </form>
   );
 }

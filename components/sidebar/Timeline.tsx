@@ -13,7 +13,7 @@ export function Timeline({ contact, interactions }: { contact: Contact; interact
   const remove = (interaction: Interaction) =>
     void run(() => sendCommand('deleteInteraction', { id: interaction.id })).then((outcome) => outcome?.ok && setDeleted(interaction));
   const undo = (interaction: Interaction) =>
-    void run(() => sendCommand('logInteraction', { contactId: interaction.contactId, kind: interaction.kind, at: interaction.at, summary: interaction.summary })).then(
+    void run(() => sendCommand('logInteraction', { contactId: interaction.contactId, kind: interaction.kind, at: interaction.at, summary: interaction.summary, nextStep: interaction.nextStep })).then(
       (outcome) => outcome?.ok && setDeleted(null),
     );
 
@@ -39,7 +39,8 @@ export function Timeline({ contact, interactions }: { contact: Contact; interact
               <button type="button" className="icon small-icon" aria-label={t('deleteInteraction', label(i))} title={t('deleteInteraction', label(i))} disabled={busy} onClick={() => remove(i)}>
                 ×
               </button>
-              {i.summary && <p>{i.summary}</p>}
+              {i.summary && <p dir="auto">{i.summary}</p>}
+              {i.nextStep && <p className="small" dir="auto"><strong>{t('nextStepShort')}</strong> {i.nextStep}</p>}
             </li>
           ))}
         </ol>

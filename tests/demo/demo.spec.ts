@@ -34,7 +34,8 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await claire.writeNotes('Head of Partnerships at Lumen Robotics. Wants an intro to a robotics lab in Grenoble — ask Marc.');
     const sidebar = await claire.region();
     await sidebar.getByLabel('Kind').selectOption('lunch');
-    await sidebar.getByLabel('Summary (optional)').fill('Lunch at Les Halles: cobots, Grenoble labs');
+    await sidebar.getByLabel('What we discussed (optional)').fill('Lunch at Les Halles: cobots, Grenoble labs');
+    await sidebar.getByLabel('Next step (optional)').fill('Introduce her to Marc');
     await sidebar.getByRole('button', { name: 'Log contact' }).click();
     await expect(sidebar.getByText('Lunch at Les Halles: cobots, Grenoble labs')).toBeVisible();
     await sidebar.getByLabel('Add a tag').fill('robotics, Lyon');

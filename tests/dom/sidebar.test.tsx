@@ -173,13 +173,25 @@ describe('sidebar for a known contact', () => {
     backgroundAnswers({ contact: contact(), interactions: [], linkCandidates: [] });
     renderSidebar();
     expect(await screen.findByText('No interaction logged yet.')).toBeVisible();
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'lunch');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'call');
+    expect(screen.queryByRole('textbox', { name: 'Next step (optional)' })).toBeNull();
     await userEvent.type(screen.getByRole('textbox', { name: 'Summary (optional)' }), 'Cobots');
     const before = Date.now();
     await userEvent.click(screen.getByRole('button', { name: 'Log contact' }));
     const [, sent] = sendMessage.mock.calls.find(([type]) => type === 'logInteraction')!;
-    expect(sent).toMatchObject({ contactId: 'c1', kind: 'lunch', summary: 'Cobots' });
+    expect(sent).toMatchObject({ contactId: 'c1', kind: 'call', summary: 'Cobots' });
     expect(sent.at).toBeGreaterThanOrEqual(before);
+  });
+
+  it('a lunch asks what was discussed and the next step', async () => {
+    backgroundAnswers({ contact: contact(), interactions: [], linkCandidates: [] });
+    renderSidebar();
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Kind' }), 'lunch');
+    await userEvent.type(screen.getByRole('textbox', { name: 'What we discussed (optional)' }), 'Cobots, Grenoble labs');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Next step (optional)' }), 'Introduce her to Marc');
+    await userEvent.click(screen.getByRole('button', { name: 'Log contact' }));
+    const [, sent] = sendMessage.mock.calls.find(([type]) => type === 'logInteraction')!;
+    expect(sent).toMatchObject({ kind: 'lunch', summary: 'Cobots, Grenoble labs', nextStep: 'Introduce her to Marc' });
   });
 
   it('shows the timeline, last contact, tags and cadence, and saves changes', async () => {

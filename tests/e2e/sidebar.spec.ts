@@ -39,10 +39,13 @@ test('log a contact: it appears in the timeline and as last contact', async ({ e
   const sidebar = await profile.region();
   await expect(sidebar.getByText('No interaction logged yet.')).toBeVisible();
   await sidebar.getByLabel('Kind').selectOption('lunch');
-  await sidebar.getByLabel('Summary (optional)').fill('Talked about data platforms');
+  // A lunch asks what was discussed and the next step (habit 5): both on the timeline.
+  await sidebar.getByLabel('What we discussed (optional)').fill('Talked about data platforms');
+  await sidebar.getByLabel('Next step (optional)').fill('Send him the Lyon Data meetup link');
   await sidebar.getByRole('button', { name: 'Log contact' }).click();
   const timeline = sidebar.getByRole('list').filter({ hasText: 'Lunch' });
   await expect(timeline.getByText('Talked about data platforms')).toBeVisible();
+  await expect(timeline.getByText('Next step: Send him the Lyon Data meetup link')).toBeVisible();
   await expect(sidebar.locator('p', { hasText: 'Last contact:' })).not.toContainText('Never');
 
   // A mistake: delete it, then think again and undo.
@@ -51,6 +54,7 @@ test('log a contact: it appears in the timeline and as last contact', async ({ e
   await expect(sidebar.locator('p', { hasText: 'Last contact:' })).toContainText('Never');
   await sidebar.getByRole('button', { name: 'Undo' }).click();
   await expect(timeline.getByText('Talked about data platforms')).toBeVisible();
+  await expect(timeline.getByText('Next step: Send him the Lyon Data meetup link')).toBeVisible();
 });
 
 test('SPA navigation: pushState to a second profile shows them, the feed shows no sidebar', async ({ ext }) => {

@@ -4,8 +4,8 @@ import type { ProfileSnapshot } from '@/core/profile';
 import { deleteContact, restoreContact } from '@/storage/contact-deletion';
 import { createContact, snoozeContact, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
-import { contactsDueBy, countDue, nextDueAfter, refreshAllDue, refreshDueNow } from '@/storage/due';
-import { deleteInteraction, logInteraction } from '@/storage/interactions';
+import { contactsDueBy, countDue, lunchIdeas, nextDueAfter, refreshAllDue, refreshDueNow } from '@/storage/due';
+import { deleteInteraction, logInteraction, lunchesSince } from '@/storage/interactions';
 import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
@@ -91,6 +91,19 @@ describe('nextDueAt is kept true on every write', () => {
     const february = new Date('2027-02-02T10:00:00+01:00').getTime();
     await refreshDueNow(rules, february);
     expect(await db.contacts.get(contact.id)).toMatchObject({ dueReason: 'reconnect', nextDueAt: new Date('2027-03-11T00:00:00+01:00').getTime() });
+  });
+
+  it('lunch ideas: people with a cadence not seen in person for the longest, never first; seen this month or without a cadence, left out', async () => {
+    const DAY = 86_400_000;
+    const never = await createContact({ name: 'Never Seen', cadenceDays: 91 }, RULES, NOW - 100 * DAY);
+    const longAgo = await createContact({ name: 'Long Ago', cadenceDays: 91 }, RULES, NOW - 100 * DAY);
+    const recent = await createContact({ name: 'Seen Recently', cadenceDays: 91 }, RULES, NOW - 100 * DAY);
+    await createContact({ name: 'No Cadence', cadenceDays: null }, RULES, NOW - 100 * DAY);
+    await logInteraction({ contactId: longAgo.id, kind: 'lunch', at: NOW - 60 * DAY }, RULES, NOW);
+    await logInteraction({ contactId: recent.id, kind: 'meeting', at: NOW - 5 * DAY }, RULES, NOW);
+    await logInteraction({ contactId: never.id, kind: 'email', at: NOW - 2 * DAY }, RULES, NOW);
+    expect((await lunchIdeas(NOW)).map((c) => c.name)).toEqual(['Never Seen', 'Long Ago']);
+    expect(await lunchesSince(NOW - 70 * DAY)).toBe(1);
   });
 
   it('an observed job change makes an occasion', async () => {

@@ -14,7 +14,7 @@ describe('database schema, version 2', () => {
   it('has every table with its indexes', () => {
     const schema = Object.fromEntries(new MailleDb('schema-probe').tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
     expect(schema).toEqual({
-      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId'],
+      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId', 'lunchKey'],
       interactions: ['id', '[contactId+at]', 'at'],
       events: ['id', 'date', 'series', 'name', 'nameKey'],
       introductions: ['id', 'aId', 'bId', 'at', 'status'],
@@ -44,7 +44,7 @@ describe('database schema, version 2', () => {
     await upgraded.open();
     expect(upgraded.verno).toBe(2);
     expect(await upgraded.events.get('e1')).toMatchObject({ name: 'Mobile Monday Lyon', nameKey: 'mobile monday lyon' });
-    expect((await upgraded.contacts.where('met.eventId').equals('e1').toArray()).map((c) => [c.id, c.notes])).toEqual([['c1', 'kept']]);
+    expect((await upgraded.contacts.where('met.eventId').equals('e1').toArray()).map((c) => [c.id, c.notes, c.lunchKey])).toEqual([['c1', 'kept', 0]]);
     upgraded.close();
     await Dexie.delete('upgrade-probe');
   });
