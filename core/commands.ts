@@ -154,6 +154,18 @@ export function commandSchemas(clock: Clock) {
     }, 'type'),
     deleteInteraction: v.object({ id }, 'type'),
     findEvents: v.object({ query: text(LIMITS.eventName) }, 'type'),
+    findContacts: v.object({ query: text(LIMITS.name) }, 'type'),
+    proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),
+    introductionStep: v.object({
+      id,
+      change: v.variant('step', [
+        v.object({ step: v.literal('asked'), side: v.picklist(['a', 'b'], 'type') }),
+        v.object({ step: v.literal('answered'), side: v.picklist(['a', 'b'], 'type'), answer: v.picklist(['yes', 'no'], 'type') }),
+        v.object({ step: v.literal('introduced') }),
+      ], 'type'),
+      summary: optionalText(LIMITS.summary),
+    }, 'type'),
+    describeIntroduction: v.object({ id, note: optionalText(LIMITS.summary), outcome: optionalText(LIMITS.summary) }, 'type'),
     addEvent: v.object({ name: v.pipe(text(LIMITS.eventName), v.trim(), v.nonEmpty('required')), ...eventFields }, 'type'),
     updateEvent: v.object({ id, patch: v.object({ name: v.optional(v.pipe(text(LIMITS.eventName), v.trim(), v.nonEmpty('required'))), ...eventFields }, 'type') }, 'type'),
   };

@@ -103,15 +103,29 @@ export interface EventRecord extends RecordBase {
   notes?: string;
 }
 
-export type IntroductionStatus = 'proposed' | 'sent' | 'accepted' | 'declined';
+/** An introduction's way: proposed → asked (each person, separately) → introduced, or declined. */
+export const INTRODUCTION_STATUSES = ['proposed', 'asked', 'introduced', 'declined'] as const;
+export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 
+/** What one side said when asked: yes or no; absent = not asked, or no answer yet. */
+export type IntroductionAnswer = 'yes' | 'no';
+
+/** "Introduce A to B" (habit 3): a double opt-in, each asked alone before the two are introduced. */
 export interface Introduction extends RecordBase {
   aId: string;
   bId: string;
   at: number;
   status: IntroductionStatus;
+  /** Why they should meet. */
   note?: string;
+  /** What came of it. */
   outcome?: string;
+  /** When each was asked (epoch ms). */
+  askedAAt?: number;
+  askedBAt?: number;
+  aAnswer?: IntroductionAnswer;
+  bAnswer?: IntroductionAnswer;
+  introducedAt?: number;
 }
 
 /** What a profile page showed at one visit: a change (new job) becomes an occasion. */

@@ -3,10 +3,17 @@ import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
 import type { Contact, EventRecord, Interaction, Introduction } from '@/core/records';
 
+/** An introduction as one of its two people sees it: with the other one. */
+export interface IntroductionView {
+  introduction: Introduction;
+  other: Contact;
+}
+
 /** What the sidebar shows for a profile page. */
 export interface ProfileView {
   contact: Contact | null;
   interactions: Interaction[];
+  introductions: IntroductionView[];
   /** Same-name contacts without a profile on this site: offered "Link to …". */
   linkCandidates: Contact[];
 }
@@ -15,7 +22,7 @@ export interface ProfileView {
 export interface ContactView {
   contact: Contact;
   interactions: Interaction[];
-  introductions: Introduction[];
+  introductions: IntroductionView[];
 }
 
 /**
@@ -42,6 +49,12 @@ export interface ProtocolMap {
   /** An event, made when it does not exist (the same name on the same day is the same event). */
   addEvent(input: CommandDraft<'addEvent'>): Outcome<EventRecord>;
   updateEvent(input: CommandDraft<'updateEvent'>): Outcome<EventRecord>;
+  /** Contacts by name, company or tag, as the user types ("Introduce to…"). */
+  findContacts(input: CommandDraft<'findContacts'>): Outcome<Contact[]>;
+  proposeIntroduction(input: CommandDraft<'proposeIntroduction'>): Outcome<Introduction>;
+  /** A step of the double opt-in; asking someone and introducing are logged on the timelines. */
+  introductionStep(input: CommandDraft<'introductionStep'>): Outcome<Introduction>;
+  describeIntroduction(input: CommandDraft<'describeIntroduction'>): Outcome<Introduction>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

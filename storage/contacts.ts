@@ -195,3 +195,22 @@ export async function refreshPhoto(id: string, photoUrl: string | undefined, now
     .modify({ photoUrl, updatedAt: now });
   return changed > 0;
 }
+
+/**
+ * Contacts as the user types a name, a company or a tag (the "Introduce to…" search): name and tag
+ * prefixes through their indexes; a company, or a later word of a name, by a bounded pass that
+ * stops at `limit` (the dashboard's search index will replace it).
+ */
+export async function findContacts(query: string, limit = 8): Promise<Contact[]> {
+  const q = nameKey(query);
+  if (!q) return [];
+  const found = new Map<string, Contact>();
+  const add = (contacts: Contact[]) => contacts.forEach((c) => found.size < limit && found.set(c.id, c));
+  add(await db.contacts.where('nameKey').startsWith(q).limit(limit).toArray());
+  add(await db.contacts.where('tags').startsWithIgnoreCase(query.trim()).limit(limit).toArray());
+  if (found.size < limit) {
+    const words = (text: string | undefined) => nameKey(text ?? '').split(' ');
+    add(await db.contacts.filter((c) => !found.has(c.id) && [...words(c.name), ...words(c.company)].some((w) => w.startsWith(q))).limit(limit).toArray());
+  }
+  return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -2,21 +2,24 @@ import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/i18n';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
+import { IntroductionsSection } from './IntroductionsSection';
 import { SettingsSection } from './SettingsSection';
 import { TemplatesSection } from './TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
-type Place = { section: 'events' } | { section: 'event'; id: string } | { section: 'settings' };
+type Place = { section: 'events' } | { section: 'event'; id: string } | { section: 'introductions' } | { section: 'settings' };
 
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
   if (section === 'events') return { section: 'events' };
+  if (section === 'introductions') return { section: 'introductions' };
   if (section === 'event' && id) return { section: 'event', id: decodeURIComponent(id) };
   return { section: 'settings' };
 }
 
 const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
+  { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
   { hash: '#settings', label: 'settingsTitle', sections: ['settings'] },
 ];
 
@@ -41,6 +44,7 @@ export function Dashboard() {
       </header>
       {place.section === 'events' && <EventsSection />}
       {place.section === 'event' && <EventPage key={place.id} id={place.id} />}
+      {place.section === 'introductions' && <IntroductionsSection />}
       {place.section === 'settings' && (
         <>
           <SettingsSection />

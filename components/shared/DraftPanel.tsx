@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { draftFor, mailtoUrl, type DraftContext, type DraftExtras } from '@/core/drafts';
+import type { Outcome } from '@/core/commands';
+import { draftFor, introductionMailtoUrl, mailtoUrl, type DraftContext, type DraftExtras } from '@/core/drafts';
 import type { DraftKind } from '@/core/draft-templates';
 import type { Contact, InteractionKind } from '@/core/records';
 import { t } from '@/i18n';
@@ -14,6 +15,10 @@ interface Props {
   extras?: DraftExtras;
   /** What "Mark as sent" logs: an email (a message without an address) unless said. */
   logAs?: InteractionKind;
+  /** The introduction only: both people it introduces, its two recipients. */
+  alsoTo?: Contact;
+  /** What "Mark as sent" does instead of logging an interaction (an introduction's step). */
+  markSent?: (subject: string) => Promise<Outcome<unknown>>;
   /** After "Mark as sent" was logged. */
   onSent?: () => void;
 }
@@ -23,7 +28,7 @@ interface Props {
  * open it in the mail app (one recipient) or copy it for a message on a site, then mark it sent,
  * which logs the contact and clears the reminder.
  */
-export function DraftPanel({ contact, kind, context, extras, logAs, onSent }: Props) {
+export function DraftPanel({ contact, kind, context, extras, logAs, alsoTo, markSent: markSentInstead, onSent }: Props) {
   const id = useId();
   const [initial] = useState(() => draftFor(kind, contact, { ...context, now: Date.now() }, extras));
   const [subject, setSubject] = useState(initial.subject);
@@ -31,6 +36,8 @@ export function DraftPanel({ contact, kind, context, extras, logAs, onSent }: Pr
   const [copied, setCopied] = useState<'copied' | 'selectToCopy' | null>(null);
   const { busy, error, run } = useAction();
   const to = initial.to;
+  const second = alsoTo?.emails[0];
+  const href = to && (alsoTo ? second && introductionMailtoUrl(to, second, subject, body) : mailtoUrl(to, subject, body));
 
   const copy = async () => {
     try {
@@ -44,14 +51,16 @@ export function DraftPanel({ contact, kind, context, extras, logAs, onSent }: Pr
   };
 
   const markSent = () =>
-    void run(() => sendCommand('logInteraction', { contactId: contact.id, kind: logAs ?? (to ? 'email' : 'message'), at: Date.now(), summary: subject })).then((outcome) => {
+    void run(() => markSentInstead?.(subject) ?? sendCommand('logInteraction', { contactId: contact.id, kind: logAs ?? (to ? 'email' : 'message'), at: Date.now(), summary: subject })).then((outcome) => {
       if (outcome?.ok) onSent?.();
     });
 
   return (
     <section className="draft" aria-label={t('draftTitle', { name: contact.name })}>
       <p className="small muted">
-        {to ? tRich('draftTo', { email: <bdi>{to}</bdi> }) : t('draftNoEmail')}
+        {alsoTo
+          ? href ? tRich('draftToBoth', { a: <bdi>{to}</bdi>, b: <bdi>{second}</bdi> }) : t('draftNoEmailBoth')
+          : to ? tRich('draftTo', { email: <bdi>{to}</bdi> }) : t('draftNoEmail')}
       </p>
       <div className="field">
         <label htmlFor={`${id}-subject`}>{t('draftSubject')}</label>
@@ -62,9 +71,7 @@ export function DraftPanel({ contact, kind, context, extras, logAs, onSent }: Pr
         <textarea id={`${id}-body`} value={body} onChange={(e) => { setBody(e.target.value); setCopied(null); }} rows={10} dir="auto" />
       </div>
       <div className="draft-actions">
-        {to && (
-          <a className="button-link" href={mailtoUrl(to, subject, body)} target="_blank" rel="noreferrer noopener">{t('draftOpenEmail')}</a>
-        )}
+        {href && <a className="button-link" href={href} target="_blank" rel="noreferrer noopener">{t('draftOpenEmail')}</a>}
         <button type="button" onClick={() => void copy()}>{t('draftCopy')}</button>
         <button type="button" className="draft-sent" disabled={busy} onClick={markSent}>{t('draftMarkSent')}</button>
       </div>

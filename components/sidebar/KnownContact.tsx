@@ -1,7 +1,9 @@
 import { SITES } from '@/core/sites';
 import type { Contact, Interaction } from '@/core/records';
 import { t } from '@/i18n';
+import type { IntroductionView } from '@/messaging/protocol';
 import { DueBanner } from './DueBanner';
+import { IntroductionsSection } from './IntroductionsSection';
 import { WritingTo } from './WritingTo';
 import { CadenceSelect } from './CadenceSelect';
 import { LogContactForm } from './LogContactForm';
@@ -11,13 +13,14 @@ import { TagsField } from './TagsField';
 import { Timeline } from './Timeline';
 
 /** Everything Maille knows about a person, editable. */
-export function KnownContact({ contact, interactions }: { contact: Contact; interactions: Interaction[] }) {
+export function KnownContact({ contact, interactions, introductions }: { contact: Contact; interactions: Interaction[]; introductions: IntroductionView[] }) {
   return (
     <div className="stack">
       <DueBanner contact={contact} />
       <NotesField contact={contact} />
       <LogContactForm contactId={contact.id} />
       <Timeline contact={contact} interactions={interactions} />
+      <IntroductionsSection contact={contact} introductions={introductions} />
       <MetSection contact={contact} />
       <TagsField contact={contact} />
       <CadenceSelect contact={contact} />

@@ -22,7 +22,7 @@ export function SidebarBody({ frame }: { frame: FrameState }) {
       </div>
     );
   }
-  const { contact, interactions, linkCandidates } = state.view;
+  const { contact, interactions, introductions, linkCandidates } = state.view;
   if (contact) {
     return (
       <>
@@ -34,7 +34,7 @@ export function SidebarBody({ frame }: { frame: FrameState }) {
           photoUrl={identity?.photoUrl ?? contact.photoUrl}
           site={frame.ref.site}
         />
-        <KnownContact key={contact.id} contact={contact} interactions={interactions} />
+        <KnownContact key={contact.id} contact={contact} interactions={interactions} introductions={introductions} />
       </>
     );
   }

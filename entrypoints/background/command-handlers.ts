@@ -6,6 +6,7 @@ import type { CommandType, ProtocolMap } from '@/messaging/protocol';
 import * as contacts from '@/storage/contacts';
 import * as events from '@/storage/events';
 import * as interactions from '@/storage/interactions';
+import * as introductions from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
 import { publishChange } from './change-feed';
@@ -104,6 +105,25 @@ export const handlers: Handlers = {
       const event = await events.updateEvent(id, patch, now);
       publishChange({ contactIds: [], eventIds: [id] });
       return event;
+    }),
+  findContacts: (data) => command('findContacts', data, ({ query }) => contacts.findContacts(query)),
+  proposeIntroduction: (data) =>
+    command('proposeIntroduction', data, async ({ aId, bId, note }, now) => {
+      const intro = await introductions.proposeIntroduction(aId, bId, note, now);
+      await changed([aId, bId]);
+      return intro;
+    }),
+  introductionStep: (data) =>
+    command('introductionStep', data, async ({ id, change, summary }, now) => {
+      const intro = await introductions.takeIntroductionStep(id, change, summary ?? '', await currentRules(), now);
+      await changed([intro.aId, intro.bId]);
+      return intro;
+    }),
+  describeIntroduction: (data) =>
+    command('describeIntroduction', data, async ({ id, note, outcome }, now) => {
+      const intro = await introductions.describeIntroduction(id, { note, outcome }, now);
+      await changed([intro.aId, intro.bId]);
+      return intro;
     }),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {

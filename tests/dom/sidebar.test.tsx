@@ -51,7 +51,7 @@ afterEach(() => setLanguage('en'));
 
 describe('sidebar for someone not in Maille', () => {
   it('shows the person and adds them with where we met', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     const region = screen.getByRole('region', { name: 'Maille' });
     expect(await within(region).findByRole('heading', { name: 'Claire Fontaine' })).toBeVisible();
@@ -71,14 +71,14 @@ describe('sidebar for someone not in Maille', () => {
   });
 
   it('offers to link the profile to a same-name contact', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [contact({ id: 'c9', company: 'Lumen Robotics', profiles: [] })] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [contact({ id: 'c9', company: 'Lumen Robotics', profiles: [] })] });
     renderSidebar();
     await userEvent.click(await screen.findByRole('button', { name: /^Link to Claire Fontaine/ }));
     expect(sendMessage).toHaveBeenCalledWith('linkProfile', { contactId: 'c9', ref: REF, identity: PROFILE.status === 'profile' ? PROFILE.identity : undefined });
   });
 
   it('shows the error of a failed add', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     const answer = sendMessage.getMockImplementation()!;
     sendMessage.mockImplementation(async (type: string, data: unknown) =>
       type === 'addContact' ? Promise.reject(new Error('A listener indicated an asynchronous response by returning true, but the message channel closed')) : answer(type, data),
@@ -91,7 +91,7 @@ describe('sidebar for someone not in Maille', () => {
   });
 
   it('refuses a meeting in the future next to the date, before sending', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     await userEvent.click(await screen.findByText('Where we met (optional)'));
     await userEvent.type(screen.getByLabelText('Date'), '2099-01-01');
@@ -102,7 +102,7 @@ describe('sidebar for someone not in Maille', () => {
   });
 
   it('counts down the topic and refuses a topic beyond its limit', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     await userEvent.click(await screen.findByText('Where we met (optional)'));
     const topic = screen.getByLabelText('What we talked about');
@@ -117,7 +117,7 @@ describe('sidebar for someone not in Maille', () => {
 
 describe('sidebar for an unreadable profile', () => {
   it('says so and adds the person by hand, insisting on a name', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar({ status: 'unreadable', ref: REF, nameGuess: 'Claire Fontaine' });
     expect(await screen.findByRole('heading', { name: "Couldn't read this profile" })).toBeVisible();
     const name = screen.getByRole('textbox', { name: 'Name' });
@@ -136,7 +136,7 @@ describe('sidebar for an unreadable profile', () => {
 
 describe('sidebar for a known contact', () => {
   it('autosaves notes after a pause', async () => {
-    backgroundAnswers({ contact: contact({ notes: 'Met in Lyon.' }), interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: contact({ notes: 'Met in Lyon.' }), interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     const notes = await screen.findByRole('textbox', { name: 'Notes' });
     expect(notes).toHaveValue('Met in Lyon.');
@@ -148,7 +148,7 @@ describe('sidebar for a known contact', () => {
   });
 
   it('when another tab changed the same words: shows both, and Keep both saves both', async () => {
-    backgroundAnswers({ contact: contact({ notes: '' }), interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: contact({ notes: '' }), interactions: [], introductions: [], linkCandidates: [] });
     const answer = sendMessage.getMockImplementation()!;
     let conflicted = false;
     sendMessage.mockImplementation(async (type: string, data: unknown) => {
@@ -170,7 +170,7 @@ describe('sidebar for a known contact', () => {
   });
 
   it('logs a contact with its kind, today’s date and a summary', async () => {
-    backgroundAnswers({ contact: contact(), interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: contact(), interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     expect(await screen.findByText('No interaction logged yet.')).toBeVisible();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'call');
@@ -184,7 +184,7 @@ describe('sidebar for a known contact', () => {
   });
 
   it('a lunch asks what was discussed and the next step', async () => {
-    backgroundAnswers({ contact: contact(), interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: contact(), interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Kind' }), 'lunch');
     await userEvent.type(screen.getByRole('textbox', { name: 'What we discussed (optional)' }), 'Cobots, Grenoble labs');
@@ -196,7 +196,7 @@ describe('sidebar for a known contact', () => {
 
   it('shows the timeline, last contact, tags and cadence, and saves changes', async () => {
     const lunch = { id: 'i1', contactId: 'c1', kind: 'lunch', at: Date.UTC(2026, 10, 20, 12), summary: 'Cobots', createdAt: 1, updatedAt: 1 } as const;
-    backgroundAnswers({ contact: contact({ tags: ['robotics'], lastContactAt: lunch.at }), interactions: [lunch], linkCandidates: [] });
+    backgroundAnswers({ contact: contact({ tags: ['robotics'], lastContactAt: lunch.at }), interactions: [lunch], introductions: [], linkCandidates: [] });
     renderSidebar();
     expect(await screen.findByText('Cobots')).toBeVisible();
     expect(screen.getByText(/Last contact:/).parentElement).toHaveTextContent('20 November 2026');
@@ -210,7 +210,7 @@ describe('sidebar for a known contact', () => {
 describe('timeline', () => {
   it('deletes an interaction, and Undo logs it back', async () => {
     const lunch = { id: 'i1', contactId: 'c1', kind: 'lunch', at: Date.UTC(2026, 10, 20, 12), summary: 'Cobots', createdAt: 1, updatedAt: 1 } as const;
-    backgroundAnswers({ contact: contact({ lastContactAt: lunch.at }), interactions: [lunch], linkCandidates: [] });
+    backgroundAnswers({ contact: contact({ lastContactAt: lunch.at }), interactions: [lunch], introductions: [], linkCandidates: [] });
     const answer = sendMessage.getMockImplementation()!;
     sendMessage.mockImplementation(async (type: string, data: unknown) => (type === 'deleteInteraction' ? ok(lunch) : answer(type, data)));
     renderSidebar();
@@ -225,7 +225,7 @@ describe('timeline', () => {
 
 describe('sidebar errors and language', () => {
   it('says what failed and retries', async () => {
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection'));
     renderSidebar();
     expect(await screen.findByRole('alert')).toHaveTextContent('Maille did not answer');
@@ -235,7 +235,7 @@ describe('sidebar errors and language', () => {
 
   it('speaks French', async () => {
     setLanguage('fr');
-    backgroundAnswers({ contact: null, interactions: [], linkCandidates: [] });
+    backgroundAnswers({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
     renderSidebar();
     expect(await screen.findByRole('button', { name: 'Ajouter à Maille' })).toBeVisible();
     expect(screen.getByText(sentence('Claire Fontaine n’est pas encore dans Maille.'))).toBeVisible();

@@ -24,7 +24,7 @@ describe('background', () => {
     acceptChangeFeedPort(port);
 
     const empty = await send<ProfileView>('getProfileView', { ref: LINKEDIN_CLAIRE, name: 'Claire Fontaine' });
-    expect(empty).toEqual({ contact: null, interactions: [], linkCandidates: [] });
+    expect(empty).toEqual({ contact: null, interactions: [], introductions: [], linkCandidates: [] });
 
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE });
     expect(postMessage).toHaveBeenCalledWith({ contactIds: [contact.id] });
