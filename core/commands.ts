@@ -155,6 +155,11 @@ export function commandSchemas(clock: Clock) {
     deleteInteraction: v.object({ id }, 'type'),
     findEvents: v.object({ query: text(LIMITS.eventName) }, 'type'),
     findContacts: v.object({ query: text(LIMITS.name) }, 'type'),
+    createNews: v.object({
+      text: v.pipe(text(LIMITS.summary), v.trim(), v.nonEmpty('required')),
+      contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
+    }, 'type'),
+    newsStep: v.object({ id, contactId: id, state: v.picklist(['sent', 'skipped'], 'type'), summary: optionalText(LIMITS.summary) }, 'type'),
     proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),
     introductionStep: v.object({
       id,

@@ -20,6 +20,8 @@ export const LIMITS = {
   url: 2_000,
   id: 100,
   profileKey: 300,
+  /** People one news walk goes through (one at a time). */
+  newsRecipients: 1_000,
 } as const;
 
 /** Longest keep-in-touch cadence, in days (ten years). */

@@ -128,6 +128,23 @@ export interface Introduction extends RecordBase {
   introducedAt?: number;
 }
 
+/** Where one person stands in a news walk. */
+export interface NewsRecipient {
+  contactId: string;
+  state: 'pending' | 'sent' | 'skipped';
+  /** Why they were left out: reached within the minimum gap (the pace guard), or skipped by hand. */
+  reason?: 'paceGuard' | 'byHand';
+  /** When they were sent the news, or skipped. */
+  at?: number;
+}
+
+/** Your own news, told to each person one at a time (habit 4): the text once, and the walk. */
+export interface NewsItem extends RecordBase {
+  text: string;
+  /** Everyone chosen, in order, each with where they stand. */
+  recipients: NewsRecipient[];
+}
+
 /** What a profile page showed at one visit: a change (new job) becomes an occasion. */
 export interface Observation extends RecordBase {
   contactId: string;

@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
-import type { Contact, EventRecord, Interaction, Introduction } from '@/core/records';
+import type { Contact, EventRecord, Interaction, Introduction, NewsItem } from '@/core/records';
 
 /** An introduction as one of its two people sees it: with the other one. */
 export interface IntroductionView {
@@ -55,6 +55,10 @@ export interface ProtocolMap {
   /** A step of the double opt-in; asking someone and introducing are logged on the timelines. */
   introductionStep(input: CommandDraft<'introductionStep'>): Outcome<Introduction>;
   describeIntroduction(input: CommandDraft<'describeIntroduction'>): Outcome<Introduction>;
+  /** Your news, to tell each chosen person one at a time (those reached within the minimum gap left out). */
+  createNews(input: CommandDraft<'createNews'>): Outcome<NewsItem>;
+  /** One person of a news walk: sent (logged on their timeline) or skipped. */
+  newsStep(input: CommandDraft<'newsStep'>): Outcome<NewsItem>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Contact, EventRecord, Interaction, Introduction, Observation } from '@/core/records';
+import type { Contact, EventRecord, Interaction, Introduction, NewsItem, Observation } from '@/core/records';
 import { nameKey } from '@/core/text';
 
 /**
@@ -14,6 +14,7 @@ export class MailleDb extends Dexie {
   events!: EntityTable<EventRecord, 'id'>;
   introductions!: EntityTable<Introduction, 'id'>;
   observations!: EntityTable<Observation, 'id'>;
+  news!: EntityTable<NewsItem, 'id'>;
 
   constructor(name = 'maille') {
     super(name);
@@ -29,6 +30,7 @@ export class MailleDb extends Dexie {
       .stores({
         contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId, lunchKey',
         events: 'id, date, series, name, nameKey',
+        news: 'id, createdAt',
       })
       .upgrade(async (tx) => {
         await tx.table('events').toCollection().modify((event: EventRecord) => {

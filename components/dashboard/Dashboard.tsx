@@ -3,16 +3,25 @@ import { t, type MessageKey } from '@/i18n';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
 import { IntroductionsSection } from './IntroductionsSection';
+import { NewsSection } from './NewsSection';
+import { NewsWalk } from './NewsWalk';
 import { SettingsSection } from './SettingsSection';
 import { TemplatesSection } from './TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
-type Place = { section: 'events' } | { section: 'event'; id: string } | { section: 'introductions' } | { section: 'settings' };
+type Place =
+  | { section: 'events' }
+  | { section: 'event'; id: string }
+  | { section: 'introductions' }
+  | { section: 'news' }
+  | { section: 'walk'; id: string }
+  | { section: 'settings' };
 
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
   if (section === 'events') return { section: 'events' };
   if (section === 'introductions') return { section: 'introductions' };
+  if (section === 'news') return id ? { section: 'walk', id: decodeURIComponent(id) } : { section: 'news' };
   if (section === 'event' && id) return { section: 'event', id: decodeURIComponent(id) };
   return { section: 'settings' };
 }
@@ -20,6 +29,7 @@ function placeOf(hash: string): Place {
 const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
   { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
+  { hash: '#news', label: 'newsTitle', sections: ['news', 'walk'] },
   { hash: '#settings', label: 'settingsTitle', sections: ['settings'] },
 ];
 
@@ -45,6 +55,8 @@ export function Dashboard() {
       {place.section === 'events' && <EventsSection />}
       {place.section === 'event' && <EventPage key={place.id} id={place.id} />}
       {place.section === 'introductions' && <IntroductionsSection />}
+      {place.section === 'news' && <NewsSection />}
+      {place.section === 'walk' && <NewsWalk key={place.id} id={place.id} />}
       {place.section === 'settings' && (
         <>
           <SettingsSection />

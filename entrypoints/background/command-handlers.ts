@@ -7,6 +7,7 @@ import * as contacts from '@/storage/contacts';
 import * as events from '@/storage/events';
 import * as interactions from '@/storage/interactions';
 import * as introductions from '@/storage/introductions';
+import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
 import { publishChange } from './change-feed';
@@ -124,6 +125,13 @@ export const handlers: Handlers = {
       const intro = await introductions.describeIntroduction(id, { note, outcome }, now);
       await changed([intro.aId, intro.bId]);
       return intro;
+    }),
+  createNews: (data) => command('createNews', data, async ({ text, contactIds }, now) => news.createNews(text, contactIds, await currentRules(), now)),
+  newsStep: (data) =>
+    command('newsStep', data, async ({ id, contactId, state, summary }, now) => {
+      const item = await news.newsStep(id, contactId, state, summary ?? '', await currentRules(), now);
+      if (state === 'sent') await changed([contactId]);
+      return item;
     }),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {

@@ -20,6 +20,7 @@ describe('database schema, version 2', () => {
       events: ['id', 'date', 'series', 'name', 'nameKey'],
       introductions: ['id', 'aId', 'bId', 'at', 'status'],
       observations: ['id', '[contactId+at]', 'profileKey'],
+      news: ['id', 'createdAt'],
     });
     expect(db.verno).toBe(2);
   });
