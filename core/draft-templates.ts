@@ -206,7 +206,11 @@ Bien cordialement,
     subject: 'Some news',
     body: `Hi {firstName},
 
-I wanted to tell you personally: {news}[ I was thinking back to {lastExchange}.]
+I wanted to tell you personally:
+
+{news}
+
+[I was thinking back to {lastExchange}.]
 
 I'd love to hear your news too.
 
@@ -218,7 +222,9 @@ Best,
     subject: 'Some news',
     body: `Dear {fullName},
 
-I wanted to let you know personally: {news}
+I wanted to let you know personally:
+
+{news}
 
 I would be glad to hear your news as well.
 
@@ -230,7 +236,11 @@ Kind regards,
     subject: 'Des nouvelles',
     body: `Bonjour {firstName},
 
-Je voulais te l'annoncer personnellement : {news}[ Je repensais à {lastExchange}.]
+Je voulais te l'annoncer personnellement :
+
+{news}
+
+[Je repensais à {lastExchange}.]
 
 Et toi, quoi de neuf ?
 
@@ -242,7 +252,9 @@ Et toi, quoi de neuf ?
     subject: 'Des nouvelles',
     body: `Bonjour {fullName},
 
-Je tenais à vous l'annoncer personnellement : {news}
+Je tenais à vous l'annoncer personnellement :
+
+{news}
 
 Au plaisir d'avoir de vos nouvelles également.
 

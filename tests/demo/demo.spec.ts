@@ -102,6 +102,40 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await popup.page.screenshot({ path: join(SHOTS, '10-follow-up-draft.png') });
     await shotBadge(popup.page, await backgroundState.badge(ext.worker), join(SHOTS, '09-toolbar-badge.png'));
 
+    // Habit 2: the event's page, who was met there and their follow-ups, one draft at a time.
+    const dashboard = await ext.context.newPage();
+    await dashboard.setViewportSize({ width: 1000, height: 820 });
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#events`);
+    await dashboard.getByRole('link', { name: 'Mobile Monday Lyon' }).click();
+    const eventPage = dashboard.getByRole('region', { name: 'Mobile Monday Lyon' });
+    await expect(eventPage.getByRole('listitem')).toHaveCount(2);
+    await eventPage.getByRole('listitem').filter({ hasText: 'Marc Lefebvre' }).getByRole('button', { name: 'Draft follow-up' }).click();
+    await expect(eventPage.getByRole('region', { name: 'Message to Marc Lefebvre' })).toBeVisible();
+    await dashboard.screenshot({ path: join(SHOTS, '11-event-page.png'), fullPage: true });
+
+    // Habit 3: introduce Claire to Marc from her sidebar, and ask her first.
+    const claireBar = await claire.region();
+    await claireBar.locator('summary', { hasText: 'Introduce to…' }).click();
+    const introduce = claireBar.getByRole('form', { name: 'Introduce to…' });
+    await introduce.getByRole('combobox').fill('Marc');
+    await introduce.getByRole('option', { name: /Marc Lefebvre/ }).click();
+    await introduce.getByLabel('Why they should meet (optional)').fill('Her cobots need his data platform');
+    await introduce.getByRole('button', { name: 'Record the introduction' }).click();
+    await claireBar.getByRole('button', { name: 'Ask Claire Fontaine' }).click();
+    const ask = claireBar.getByRole('region', { name: 'Message to Claire Fontaine' });
+    await expect(ask).toBeVisible();
+    await claireBar.getByRole('heading', { name: 'Introductions' }).scrollIntoViewIfNeeded();
+    await shot(claire, '12-introduction.png');
+
+    // Habit 4: your news, one person at a time.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#news`);
+    const news = dashboard.getByRole('region', { name: 'News' });
+    await news.getByLabel('Your news', { exact: true }).fill('We are opening an office in Lyon in March: I will be around much more often.');
+    await news.getByLabel('Add the people met at').selectOption({ label: 'Mobile Monday Lyon' });
+    await news.getByRole('button', { name: 'Tell them one at a time (2)' }).click();
+    await expect(dashboard.getByRole('region', { name: 'Next person' })).toBeVisible();
+    await dashboard.screenshot({ path: join(SHOTS, '13-news-walk.png'), fullPage: true });
+
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
     await shot(claire, '06-folded-to-a-tab.png');
