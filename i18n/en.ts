@@ -136,6 +136,7 @@ export const en = {
   quietTo: 'To',
   minGap: 'Minimum gap between two contacts (days)',
   minGapInvalid: 'The minimum gap is a whole number of days, from 0 to 365.',
+  lunchGoalInvalid: 'The lunch goal is a whole number of lunches a week, from 0 to 14.',
   notificationsOn: 'Desktop notifications',
   language: 'Language',
   languageAuto: 'Browser language',

@@ -131,6 +131,7 @@ export const fr: Record<MessageKey, string> = {
   quietTo: 'À',
   minGap: 'Écart minimal entre deux contacts (jours)',
   minGapInvalid: 'L’écart minimal est un nombre entier de jours, de 0 à 365.',
+  lunchGoalInvalid: 'L’objectif de déjeuners est un nombre entier par semaine, de 0 à 14.',
   notificationsOn: 'Notifications sur le bureau',
   language: 'Langue',
   languageAuto: 'Langue du navigateur',

@@ -25,6 +25,7 @@ export function SettingsSection() {
     event.preventDefault();
     setError(null);
     if (!Number.isInteger(draft.minGapDays) || draft.minGapDays < 0 || draft.minGapDays > 365) return setError(t('minGapInvalid'));
+    if (!Number.isInteger(draft.lunchGoalPerWeek) || draft.lunchGoalPerWeek < 0 || draft.lunchGoalPerWeek > 14) return setError(t('lunchGoalInvalid'));
     setBusy(true);
     // Settings live in extension storage, written by this page directly (the background watches them).
     // Only this form's fields: the templates are saved by their own section, maybe since this loaded.
