@@ -20,6 +20,9 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   topic: 'topic',
   summary: 'summary',
   nextStep: 'nextStep',
+  series: 'eventSeries',
+  text: 'newsText',
+  contactIds: 'newsChosen',
   language: 'writeIn',
   register: 'register',
 };

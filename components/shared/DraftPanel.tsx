@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Outcome } from '@/core/commands';
 import { draftFor, introductionMailtoUrl, mailtoUrl, type DraftContext, type DraftExtras } from '@/core/drafts';
 import type { DraftKind } from '@/core/draft-templates';
-import type { Contact, InteractionKind } from '@/core/records';
+import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
@@ -13,8 +13,6 @@ interface Props {
   kind: DraftKind;
   context: Omit<DraftContext, 'now'>;
   extras?: DraftExtras;
-  /** What "Mark as sent" logs: an email (a message without an address) unless said. */
-  logAs?: InteractionKind;
   /** The introduction only: both people it introduces, its two recipients. */
   alsoTo?: Contact;
   /** What "Mark as sent" does instead of logging an interaction (an introduction's step). */
@@ -24,11 +22,25 @@ interface Props {
 }
 
 /**
+ * The mail app's link, when there is an address to write to (two for the introduction, `second`
+ * null when the other has none). An address stored before the rules tightened (no dot, a comma)
+ * gives no link rather than a broken page: the copy action still works.
+ */
+function mailLink(to: string | undefined, second: string | null | undefined, subject: string, body: string): string | undefined {
+  if (!to || second === null) return undefined;
+  try {
+    return second === undefined ? mailtoUrl(to, subject, body) : introductionMailtoUrl(to, second, subject, body);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A message to one person, drafted from a template in their language and register: edit it,
  * open it in the mail app (one recipient) or copy it for a message on a site, then mark it sent,
  * which logs the contact and clears the reminder.
  */
-export function DraftPanel({ contact, kind, context, extras, logAs, alsoTo, markSent: markSentInstead, onSent }: Props) {
+export function DraftPanel({ contact, kind, context, extras, alsoTo, markSent: markSentInstead, onSent }: Props) {
   const id = useId();
   const [initial] = useState(() => draftFor(kind, contact, { ...context, now: Date.now() }, extras));
   const [subject, setSubject] = useState(initial.subject);
@@ -37,7 +49,7 @@ export function DraftPanel({ contact, kind, context, extras, logAs, alsoTo, mark
   const { busy, error, run } = useAction();
   const to = initial.to;
   const second = alsoTo?.emails[0];
-  const href = to && (alsoTo ? second && introductionMailtoUrl(to, second, subject, body) : mailtoUrl(to, subject, body));
+  const href = mailLink(to, alsoTo ? second ?? null : undefined, subject, body);
 
   const copy = async () => {
     try {
@@ -51,7 +63,7 @@ export function DraftPanel({ contact, kind, context, extras, logAs, alsoTo, mark
   };
 
   const markSent = () =>
-    void run(() => markSentInstead?.(subject) ?? sendCommand('logInteraction', { contactId: contact.id, kind: logAs ?? (to ? 'email' : 'message'), at: Date.now(), summary: subject })).then((outcome) => {
+    void run(() => markSentInstead?.(subject) ?? sendCommand('logInteraction', { contactId: contact.id, kind: to ? 'email' : 'message', at: Date.now(), summary: subject })).then((outcome) => {
       if (outcome?.ok) onSent?.();
     });
 

@@ -51,6 +51,13 @@ describe('the draft of a follow-up', () => {
     expect(sendMessage).toHaveBeenCalledWith('logInteraction', expect.objectContaining({ kind: 'message' }));
   });
 
+  it('an address stored before the rules tightened gives no mail link, and no broken page', () => {
+    render(<DraftPanel contact={contact({ emails: ['ines@localhost'] })} kind="followUp" context={CONTEXT} />);
+    expect(screen.getByRole('region', { name: 'Message to Inès Caron' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Open in email app' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy message' })).toBeVisible();
+  });
+
   it('copies the message, or selects it when the clipboard is refused', async () => {
     const user = userEvent.setup(); // gives jsdom a clipboard
     render(<DraftPanel contact={contact()} kind="followUp" context={CONTEXT} />);

@@ -44,7 +44,7 @@ describe('the event picker', () => {
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(screen.getByRole('option', { name: /Lyon Data Meetup/ })).toHaveAttribute('aria-selected', 'true');
-    expect(input).toHaveAttribute('aria-activedescendant', 'event-event-1');
+    expect(input).toHaveAttribute('aria-activedescendant', 'event-option-1');
     await user.keyboard('{Enter}');
     expect(input).toHaveValue('Lyon Data Meetup');
     expect(onPick).toHaveBeenCalledWith(EVENTS[1]);
