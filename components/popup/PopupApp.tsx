@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { dueWindow, groupDue } from '@/core/due-groups';
 import { systemTimeZone } from '@/core/local-day';
@@ -13,6 +14,7 @@ import { useSettings } from '@/components/shared/use-settings';
 export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string }) {
   const now = useNow();
   const settings = useSettings();
+  const [lunchOpen, setLunchOpen] = useState(false);
   const { endOfWeek } = dueWindow(now, timeZone);
   const due = useDueContacts(endOfWeek);
   const groups = due ? groupDue(due, now, timeZone) : null;
@@ -36,9 +38,10 @@ export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string })
       ) : (
         <DueList groups={groups} now={now} timeZone={timeZone} />
       )}
-      <details className="lunch">
+      {/* Folded, and only read once unfolded: the popup opens on the due list alone. */}
+      <details className="lunch" onToggle={(e) => setLunchOpen(e.currentTarget.open)}>
         <summary>{t('lunchIdeas')}</summary>
-        <LunchIdeas now={now} timeZone={timeZone} goal={settings?.lunchGoalPerWeek ?? 0} />
+        {lunchOpen && <LunchIdeas now={now} timeZone={timeZone} goal={settings?.lunchGoalPerWeek ?? 0} />}
       </details>
       <JustMetForm />
     </main>
