@@ -47,16 +47,17 @@ export function checkDue(now = Date.now()): Promise<number> {
   return oneAtATime(() => check(now));
 }
 
-/** The local day the due list was last recomputed (at most once a day; a restart does it again). */
-let refreshedOn = '';
+/** Where the local day the due list was last recomputed is kept: once a day, whatever the worker's restarts. */
+const REFRESHED_ON = 'maille:dueRefreshedOn';
 
 async function check(now: number): Promise<number> {
   const settings = await settingsItem.getValue();
   const rules = reminderRules(settings);
   const { timeZone } = rules;
-  if (toLocalDay(now, timeZone) !== refreshedOn) {
+  const today = toLocalDay(now, timeZone);
+  if ((await browser.storage.local.get(REFRESHED_ON))[REFRESHED_ON] !== today) {
     await refreshDueNow(rules, now);
-    refreshedOn = toLocalDay(now, timeZone);
+    await browser.storage.local.set({ [REFRESHED_ON]: today });
   }
   const count = await countDue(now);
   await setDueBadge(count);

@@ -119,6 +119,30 @@ describe("the background's reminder check", () => {
   });
 });
 
+describe('the daily recompute of who is due', () => {
+  useEmptyDb();
+  beforeEach(() => fakeBrowser.reset());
+
+  it('runs on the first check of a day, once, whatever the worker restarts', async () => {
+    const now = Date.now();
+    const { reminderCheck, metYesterday } = await world();
+    const claire = await metYesterday('Claire Fontaine', now);
+    const { db } = await import('@/storage/db');
+    // A reason gone stale (as time alone makes them): the daily recompute puts it right.
+    await db.contacts.update(claire.id, { dueReason: 'reconnect' });
+    await reminderCheck.checkDue(now);
+    expect((await db.contacts.get(claire.id))?.dueReason).toBe('follow-up');
+
+    await db.contacts.update(claire.id, { dueReason: 'reconnect' });
+    vi.resetModules(); // the worker stopped and started again, the same day
+    const restarted = await import('@/entrypoints/background/reminder-check');
+    await restarted.checkDue(now + HOUR);
+    expect((await db.contacts.get(claire.id))?.dueReason).toBe('reconnect');
+    await restarted.checkDue(now + DAY);
+    expect((await db.contacts.get(claire.id))?.dueReason).toBe('follow-up');
+  });
+});
+
 describe('notification actions', () => {
   useEmptyDb();
   beforeEach(() => fakeBrowser.reset());
