@@ -91,6 +91,8 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect(popup.group('Overdue').getByRole('listitem')).toHaveCount(2);
     await expect.poll(() => backgroundState.badge(ext.worker)).toBe('3');
     await popup.page.setViewportSize({ width: 380, height: 600 });
+    // The header is sticky: from the top, a full-page picture shows it where it belongs.
+    await popup.page.evaluate(() => window.scrollTo(0, 0));
     await popup.page.screenshot({ path: join(SHOTS, '08-popup-due-follow-ups.png'), fullPage: true });
     // Habit 1: the follow-up drafted for one person, from the popup.
     const ines = popup.entry('Inès Caron');
