@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // unlimitedStorage: the browser never evicts the database, years of notes, under storage pressure.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: [...SITE_MATCHES], use_dynamic_url: true },

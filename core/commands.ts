@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { BackupProblem } from './backup';
 import { checkPastDay, checkPastInstant, EARLIEST_DAY, fromLocalDay } from './local-day';
 import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
 import { INTERACTION_KINDS, LANGUAGES, REGISTERS, type Contact } from './records';
@@ -24,7 +25,9 @@ export type Refusal =
   /** The fields changed elsewhere since this edit started, and could not be merged. */
   | { code: 'conflict'; fields: EditableField[]; current: Contact }
   /** Only in pages: the background could not be reached (it is restarting, or was updated). */
-  | { code: 'unreachable' };
+  | { code: 'unreachable' }
+  /** A backup file that cannot be restored, and why; nothing was changed. */
+  | { code: 'badBackup'; problem: BackupProblem };
 
 /** What a command answers: its result, or a refusal. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
@@ -159,6 +162,8 @@ export function commandSchemas(clock: Clock) {
       text: v.pipe(text(LIMITS.summary), v.trim(), v.nonEmpty('required')),
       contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
     }, 'type'),
+    restoreBackup: v.object({ backup: v.unknown() }, 'type'),
+    deleteAllData: v.object({ confirm: v.literal(true, 'required') }, 'type'),
     newsStep: v.object({ id, contactId: id, state: v.picklist(['sent', 'skipped'], 'type'), summary: optionalText(LIMITS.summary) }, 'type'),
     proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),
     introductionStep: v.object({

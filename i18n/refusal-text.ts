@@ -1,3 +1,4 @@
+import type { BackupProblem } from '@/core/backup';
 import type { FieldRule, Refusal } from '@/core/commands';
 import { t, type MessageKey } from './index';
 
@@ -60,6 +61,24 @@ export function refusalText(refusal: Refusal): string {
       return t('fieldConflict', { field: refusal.fields.map(fieldLabel).join(', ') });
     case 'unreachable':
       return t('refusedUnreachable');
+    case 'badBackup':
+      return backupProblemText(refusal.problem);
+  }
+}
+
+/** Why a backup file cannot be restored, in words, with where (nothing was changed). */
+export function backupProblemText(problem: BackupProblem): string {
+  switch (problem.kind) {
+    case 'notJson':
+      return t('backupNotJson');
+    case 'notBackup':
+      return t('backupNotBackup');
+    case 'newer':
+      return t('backupNewer', { version: problem.version });
+    case 'invalid':
+      return t('backupInvalid', { where: problem.where || '—' });
+    case 'dangling':
+      return t('backupDangling', { where: problem.where });
   }
 }
 

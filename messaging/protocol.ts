@@ -59,6 +59,10 @@ export interface ProtocolMap {
   createNews(input: CommandDraft<'createNews'>): Outcome<NewsItem>;
   /** One person of a news walk: sent (logged on their timeline) or skipped. */
   newsStep(input: CommandDraft<'newsStep'>): Outcome<NewsItem>;
+  /** Replaces everything with a backup, checked first: all of it, or nothing. */
+  restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
+  /** Deletes every record and the settings. */
+  deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

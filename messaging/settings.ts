@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { systemTimeZone } from '@/core/local-day';
 import type { TemplateId } from '@/core/draft-templates';
@@ -86,4 +87,26 @@ export function reminderRules(settings: Settings, timeZone = systemTimeZone()): 
 
 export async function currentRules(): Promise<ReminderRules> {
   return reminderRules(await settingsItem.getValue());
+}
+
+const time = v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/));
+/** The settings a backup may bring back: each known field checked, the rest left at its default. */
+const restorable = v.partial(v.object({
+  defaultCadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
+  language: v.picklist(['auto', 'en', 'fr']),
+  digestTime: time,
+  quietHours: v.nullable(v.object({ start: time, end: time })),
+  minGapDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
+  notifications: v.boolean(),
+  myName: v.pipe(v.string(), v.maxLength(200)),
+  signature: v.pipe(v.string(), v.maxLength(1000)),
+  templates: v.record(v.string(), v.object({ subject: v.string(), body: v.string() })),
+  lunchGoalPerWeek: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(14)),
+  newYearWishes: v.boolean(),
+}));
+
+/** Settings from a backup, over the defaults, when every field it holds checks out; null (settings left as they are) otherwise. */
+export function settingsFromBackup(data: unknown): Settings | null {
+  const result = v.safeParse(restorable, data);
+  return result.success ? ({ ...DEFAULT_SETTINGS, ...result.output } as Settings) : null;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/i18n';
+import { DataSection } from './DataSection';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
 import { IntroductionsSection } from './IntroductionsSection';
@@ -15,12 +16,14 @@ type Place =
   | { section: 'introductions' }
   | { section: 'news' }
   | { section: 'walk'; id: string }
+  | { section: 'data' }
   | { section: 'settings' };
 
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
   if (section === 'events') return { section: 'events' };
   if (section === 'introductions') return { section: 'introductions' };
+  if (section === 'data') return { section: 'data' };
   if (section === 'news') return id ? { section: 'walk', id: decodeURIComponent(id) } : { section: 'news' };
   if (section === 'event' && id) return { section: 'event', id: decodeURIComponent(id) };
   return { section: 'settings' };
@@ -30,6 +33,7 @@ const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
   { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
   { hash: '#news', label: 'newsTitle', sections: ['news', 'walk'] },
+  { hash: '#data', label: 'dataTitle', sections: ['data'] },
   { hash: '#settings', label: 'settingsTitle', sections: ['settings'] },
 ];
 
@@ -57,6 +61,7 @@ export function Dashboard() {
       {place.section === 'introductions' && <IntroductionsSection />}
       {place.section === 'news' && <NewsSection />}
       {place.section === 'walk' && <NewsWalk key={place.id} id={place.id} />}
+      {place.section === 'data' && <DataSection />}
       {place.section === 'settings' && (
         <>
           <SettingsSection />

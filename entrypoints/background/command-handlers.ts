@@ -9,7 +9,9 @@ import * as interactions from '@/storage/interactions';
 import * as introductions from '@/storage/introductions';
 import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
-import { currentRules, reminderRules, settingsItem } from '@/messaging/settings';
+import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
+import { deleteAllRecords, restoreRecords } from '@/storage/backup';
+import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
@@ -132,6 +134,21 @@ export const handlers: Handlers = {
       const item = await news.newsStep(id, contactId, state, summary ?? '', await currentRules(), now);
       if (state === 'sent') await changed([contactId]);
       return item;
+    }),
+  restoreBackup: (data) =>
+    command('restoreBackup', data, async ({ backup }) => {
+      const checked = checkBackup(backup);
+      if (!checked.ok) throw new RefusalError({ code: 'badBackup', problem: checked.problem });
+      await restoreRecords(checked.backup);
+      const settings = settingsFromBackup(checked.backup.settings);
+      if (settings) await settingsItem.setValue(settings);
+      await changed(checked.backup.contacts.map((c) => c.id));
+    }),
+  deleteAllData: (data) =>
+    command('deleteAllData', data, async () => {
+      await deleteAllRecords();
+      await settingsItem.removeValue();
+      await changed([]);
     }),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {

@@ -142,3 +142,35 @@ describe('notes left as a draft by a page that closed', () => {
     expect(Object.keys(await fakeBrowser.storage.local.get(key))).toEqual([key]);
   });
 });
+
+describe('restoring a backup and deleting everything, through the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a damaged backup is refused with where, and changes nothing; a good one replaces everything', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    const kept = await send<Contact>('addContact', { name: 'Kept Person' });
+    const claire = { id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'back', profiles: [], profileKeys: [], cadenceDays: null, createdAt: 1, updatedAt: 1 };
+    const damaged = { format: 'maille-backup', version: 1, exportedAt: 'x', contacts: [{ ...claire, name: '' }], interactions: [], events: [], introductions: [], observations: [], news: [] };
+    const refused = await answer<{ ok: boolean; refusal?: { code: string; problem: { kind: string; where: string } } }>('restoreBackup', { backup: damaged });
+    expect(refused.refusal).toEqual({ code: 'badBackup', problem: { kind: 'invalid', where: 'contacts.0.name' } });
+    expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([kept.id]);
+
+    const good = { ...damaged, contacts: [claire], settings: { myName: 'Anne Moreau' } };
+    await send('restoreBackup', { backup: good });
+    expect((await db.contacts.toArray()).map((c) => [c.name, c.notes])).toEqual([['Claire Fontaine', 'back']]);
+    const { settingsItem } = await import('@/messaging/settings');
+    expect((await settingsItem.getValue()).myName).toBe('Anne Moreau');
+  });
+
+  it('deletes everything only when confirmed', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    await send('addContact', { name: 'Claire Fontaine' });
+    const refused = await answer<{ ok: boolean }>('deleteAllData', {});
+    expect(refused.ok).toBe(false);
+    expect(await db.contacts.count()).toBe(1);
+    await send('deleteAllData', { confirm: true });
+    expect(await db.contacts.count()).toBe(0);
+  });
+});

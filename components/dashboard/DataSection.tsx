@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { backupCounts, readBackup, type Backup } from '@/core/backup';
+import { toLocalDay } from '@/core/local-day';
+import { useAction } from '@/components/shared/use-action';
+import { t } from '@/i18n';
+import { backupProblemText } from '@/i18n/refusal-text';
+import { settingsItem } from '@/messaging/settings';
+import { sendCommand } from '@/messaging/send-command';
+import { exportRecords, recordCounts } from '@/storage/backup';
+
+/** A file to download, from this page (nothing leaves the computer). */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Data in and out: a full backup to download, a backup to restore (checked before anything is
+ * written; all of it or nothing), and deleting everything after saying exactly what.
+ */
+export function DataSection() {
+  const id = useId();
+  const counts = useLiveQuery(() => recordCounts(), []);
+  const [status, setStatus] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, setPending] = useState<Backup | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const { busy, error, run } = useAction();
+
+  const exportAll = async () => {
+    const backup: Backup = { ...(await exportRecords(Date.now())), settings: { ...(await settingsItem.getValue()) } };
+    const file = `maille-backup-${toLocalDay(Date.now())}.json`;
+    download(file, JSON.stringify(backup, null, 1), 'application/json');
+    setStatus(t('backupExported', { file }));
+  };
+  const choose = async (file: File | undefined) => {
+    setPending(null);
+    setProblem(null);
+    setStatus(null);
+    if (!file) return;
+    const read = readBackup(await file.text());
+    if (read.ok) setPending(read.backup);
+    else setProblem(backupProblemText(read.problem));
+  };
+  const restore = () =>
+    void run(() => sendCommand('restoreBackup', { backup: pending })).then((outcome) => {
+      if (!outcome?.ok) return;
+      setPending(null);
+      setStatus(t('backupRestored'));
+    });
+  const deleteAll = () =>
+    void run(() => sendCommand('deleteAllData', { confirm: true })).then((outcome) => {
+      if (!outcome?.ok) return;
+      setConfirmDelete(false);
+      setStatus(t('deleteAllDone'));
+    });
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card">
+      <h2 id={`${id}-title`}>{t('dataTitle')}</h2>
+      <p className="muted small">{t('dataHelp')}</p>
+      <p><button type="button" onClick={() => void exportAll()}>{t('backupExport')}</button></p>
+
+      <h3>{t('backupRestore')}</h3>
+      <label className="field">
+        <span>{t('backupFile')}</span>
+        <input type="file" accept="application/json,.json" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      {problem && <p className="error" role="alert">{problem}</p>}
+      {pending && (
+        <div className="confirm">
+          <p>{t('backupHolds', backupCounts(pending))}</p>
+          <button type="button" className="primary" disabled={busy} onClick={restore}>{t('backupReplace')}</button>
+        </div>
+      )}
+
+      <h3>{t('deleteAll')}</h3>
+      {!confirmDelete ? (
+        <button type="button" onClick={() => setConfirmDelete(true)} disabled={!counts}>{t('deleteAll')}…</button>
+      ) : (
+        counts && (
+          <div className="confirm" role="alertdialog" aria-label={t('deleteAll')}>
+            <p>{t('deleteAllWhat', counts)}</p>
+            <button type="button" className="danger" disabled={busy} onClick={deleteAll}>{t('deleteAllConfirm')}</button>{' '}
+            <button type="button" onClick={() => setConfirmDelete(false)}>{t('cancel')}</button>
+          </div>
+        )
+      )}
+      <p role="status">{status}</p>
+      {error && <p className="error" role="alert">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { ProfilePage } from './pages/profile-page';
+import { expect, test } from './support/fixtures';
+
+// Every byte back: a full backup downloaded, everything deleted, the backup restored.
+test('download a backup, delete everything, restore it: the notes are back on the profile', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
+  await profile.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-02' });
+  await profile.writeNotes('Years of notes: cobots, Grenoble labs, her daughter’s name is Léa.');
+
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+  const data = dashboard.getByRole('region', { name: 'Data' });
+  const [download] = await Promise.all([dashboard.waitForEvent('download'), data.getByRole('button', { name: 'Download a full backup' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^maille-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  expect(JSON.parse(readFileSync(file, 'utf8')).contacts[0].notes).toBe('Years of notes: cobots, Grenoble labs, her daughter’s name is Léa.');
+
+  await data.getByRole('button', { name: 'Delete all my data…' }).click();
+  const confirm = data.getByRole('alertdialog', { name: 'Delete all my data' });
+  await expect(confirm).toContainText('This deletes 1 contacts, 0 interactions, 1 events, 0 introductions, 0 news walks and your settings');
+  await confirm.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(data.getByRole('status')).toHaveText('Everything was deleted.');
+  await profile.page.reload();
+  await expect((await profile.region()).getByRole('button', { name: 'Add to Maille' })).toBeVisible();
+
+  // A damaged file changes nothing and says where.
+  await data.getByLabel('Backup file (.json)').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 120)) });
+  await expect(data.getByRole('alert')).toHaveText(/not JSON \(maybe cut short\)\. Nothing was changed\./);
+
+  await data.getByLabel('Backup file (.json)').setInputFiles(file);
+  await expect(data.getByText(/This backup holds 1 contacts, 0 interactions, 1 events/)).toBeVisible();
+  await data.getByRole('button', { name: 'Replace everything with this backup' }).click();
+  await expect(data.getByRole('status')).toHaveText('Backup restored.');
+  await profile.page.reload();
+  await expect((await profile.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Years of notes: cobots, Grenoble labs, her daughter’s name is Léa.');
+});
