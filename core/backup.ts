@@ -30,6 +30,7 @@ const contact = v.object({
   profiles: v.array(profileRef), profileKeys: v.array(str),
   met: v.optional(met),
   cadenceDays: v.nullable(num),
+  connectedOn: optStr,
   snoozedUntil: optNum, lastContactAt: optNum, lastInPersonAt: optNum, lunchKey: optNum, nextDueAt: optNum,
   dueReason: v.optional(v.picklist(['follow-up', 'reconnect', 'losing-touch', 'occasion', 'new-year'])),
   dueJob: v.optional(v.object({ company: optStr, title: optStr })),

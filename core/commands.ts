@@ -163,6 +163,17 @@ export function commandSchemas(clock: Clock) {
       contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
     }, 'type'),
     restoreBackup: v.object({ backup: v.unknown() }, 'type'),
+    importConnections: v.object({
+      rows: v.pipe(v.array(v.object({
+        line: v.pipe(v.number('type'), v.integer('type')),
+        name: v.pipe(text(LIMITS.name), v.nonEmpty('required')),
+        url: optionalText(LIMITS.url),
+        email: optionalText(LIMITS.email),
+        company: optionalText(LIMITS.line),
+        position: optionalText(LIMITS.line),
+        connectedOn: v.optional(v.pipe(v.string('type'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'badDate'))),
+      }, 'type'), 'type'), v.maxLength(LIMITS.importBatch, 'tooMany')),
+    }, 'type'),
     deleteAllData: v.object({ confirm: v.literal(true, 'required') }, 'type'),
     newsStep: v.object({ id, contactId: id, state: v.picklist(['sent', 'skipped'], 'type'), summary: optionalText(LIMITS.summary) }, 'type'),
     proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),

@@ -22,6 +22,8 @@ export const LIMITS = {
   profileKey: 300,
   /** People one news walk goes through (one at a time). */
   newsRecipients: 1_000,
+  /** Rows an import sends the background at once (each batch one transaction). */
+  importBatch: 1_000,
 } as const;
 
 /** Longest keep-in-touch cadence, in days (ten years). */

@@ -53,6 +53,8 @@ export interface Contact extends RecordBase {
   /** How to address them; absent = formal in French, informal in English. */
   register?: Register;
   notes: string;
+  /** When you connected on LinkedIn (`YYYY-MM-DD`), from its data export. */
+  connectedOn?: string;
   /** The contact's profiles, one per site at most. */
   profiles: ProfileRef[];
   /** `profiles[].key`, indexed (multi-entry) to find the contact a page shows. */

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
 import type { Contact, EventRecord, Interaction, Introduction, NewsItem } from '@/core/records';
+import type { ImportResult } from '@/core/linkedin-connections';
 
 /** An introduction as one of its two people sees it: with the other one. */
 export interface IntroductionView {
@@ -61,6 +62,8 @@ export interface ProtocolMap {
   newsStep(input: CommandDraft<'newsStep'>): Outcome<NewsItem>;
   /** Replaces everything with a backup, checked first: all of it, or nothing. */
   restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
+  /** One batch of LinkedIn's Connections.csv: added, updated, lines left out. */
+  importConnections(input: CommandDraft<'importConnections'>): Outcome<ImportResult>;
   /** Deletes every record and the settings. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
 }

@@ -28,7 +28,7 @@ export class MailleDb extends Dexie {
     // v2 (the habits): who was met at an event, one event whatever its case, lunch ideas.
     this.version(2)
       .stores({
-        contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId, lunchKey',
+        contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt, met.eventId, lunchKey, *emails',
         events: 'id, date, series, name, nameKey',
         news: 'id, createdAt',
       })

@@ -8,6 +8,7 @@ import { backupProblemText } from '@/i18n/refusal-text';
 import { settingsItem } from '@/messaging/settings';
 import { sendCommand } from '@/messaging/send-command';
 import { exportRecords, recordCounts } from '@/storage/backup';
+import { ConnectionsImport } from './ConnectionsImport';
 
 /** A file to download, from this page (nothing leaves the computer). */
 function download(name: string, text: string, type: string): void {
@@ -65,6 +66,8 @@ export function DataSection() {
       <h2 id={`${id}-title`}>{t('dataTitle')}</h2>
       <p className="muted small">{t('dataHelp')}</p>
       <p><button type="button" onClick={() => void exportAll()}>{t('backupExport')}</button></p>
+
+      <ConnectionsImport />
 
       <h3>{t('backupRestore')}</h3>
       <label className="field">

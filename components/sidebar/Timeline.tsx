@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fromLocalDay } from '@/core/local-day';
 import type { Contact, Interaction } from '@/core/records';
 import { useAction } from '@/components/shared/use-action';
 import { formatDay, t } from '@/i18n';
@@ -22,6 +23,9 @@ export function Timeline({ contact, interactions }: { contact: Contact; interact
       <p className="small">
         <strong>{t('lastContact')}:</strong> {contact.lastContactAt ? formatDay(contact.lastContactAt) : t('lastContactNever')}
       </p>
+      {contact.connectedOn && fromLocalDay(contact.connectedOn) !== undefined && (
+        <p className="small muted">{t('connectedOn', { date: formatDay(fromLocalDay(contact.connectedOn)!) })}</p>
+      )}
       <h3 id="timeline-title">{t('timeline')}</h3>
       {deleted && (
         <p className="small undo" role="status">

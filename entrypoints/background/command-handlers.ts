@@ -11,6 +11,7 @@ import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
+import { importConnections } from '@/storage/import-connections';
 import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
@@ -143,6 +144,12 @@ export const handlers: Handlers = {
       const settings = settingsFromBackup(checked.backup.settings);
       if (settings) await settingsItem.setValue(settings);
       await changed(checked.backup.contacts.map((c) => c.id));
+    }),
+  importConnections: (data) =>
+    command('importConnections', data, async ({ rows }, now) => {
+      const result = await importConnections(rows, now);
+      publishChange({ contactIds: [] });
+      return result;
     }),
   deleteAllData: (data) =>
     command('deleteAllData', data, async () => {

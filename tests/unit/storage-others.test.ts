@@ -15,7 +15,7 @@ describe('database schema, version 2', () => {
   it('has every table with its indexes', () => {
     const schema = Object.fromEntries(new MailleDb('schema-probe').tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
     expect(schema).toEqual({
-      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId', 'lunchKey'],
+      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId', 'lunchKey', 'emails'],
       interactions: ['id', '[contactId+at]', 'at'],
       events: ['id', 'date', 'series', 'name', 'nameKey'],
       introductions: ['id', 'aId', 'bId', 'at', 'status'],

@@ -1,0 +1,71 @@
+import type { ConnectionRow, ImportResult } from '@/core/linkedin-connections';
+import type { Contact } from '@/core/records';
+import { nameKey, normaliseEmails } from '@/core/text';
+import { detectLinkedInProfile } from '@/sites/linkedin/detect';
+import { db, newId } from './db';
+
+/**
+ * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction. A row finds its
+ * contact by the canonical LinkedIn key of its URL (the key the sidebar uses, so visiting the
+ * profile later finds them), else by email, else (with neither) by name; found, it is updated (company, position, emails,
+ * connection date) — importing the same or a newer export again adds nobody. New contacts get no
+ * cadence: thirty thousand connections are not thirty thousand reminders.
+ */
+export async function importConnections(rows: readonly ConnectionRow[], now: number): Promise<ImportResult> {
+  return db.transaction('rw', 'contacts', async () => {
+    const result: ImportResult = { added: 0, updated: 0, skipped: [] };
+    const puts: Contact[] = [];
+    for (const row of rows) {
+      const ref = row.url ? detectLinkedInProfile(row.url) : null;
+      if (row.url && !ref) {
+        result.skipped.push({ line: row.line, reason: 'notLinkedInUrl' });
+        continue;
+      }
+      const emails = normaliseEmails(row.email ? [row.email] : []);
+      const existing =
+        (ref && (puts.find((c) => c.profileKeys.includes(ref.key)) ?? (await db.contacts.where('profileKeys').equals(ref.key).first()))) ||
+        (emails[0] && (puts.find((c) => c.emails.includes(emails[0]!)) ?? (await db.contacts.where('emails').equals(emails[0]).first()))) ||
+        // Neither a URL nor an email (LinkedIn leaves both out at times): the same name, not yet on LinkedIn.
+        (!ref && !emails[0] && (await db.contacts.where('nameKey').equals(nameKey(row.name)).filter((c) => !c.profiles.some((p) => p.site === 'linkedin')).first())) ||
+        undefined;
+      if (existing) {
+        const updated: Contact = {
+          ...existing,
+          company: row.company ?? existing.company,
+          title: row.position ?? existing.title,
+          emails: normaliseEmails([...existing.emails, ...emails]),
+          connectedOn: row.connectedOn ?? existing.connectedOn,
+          profiles: ref && !existing.profileKeys.includes(ref.key) && !existing.profiles.some((p) => p.site === 'linkedin') ? [...existing.profiles, ref] : existing.profiles,
+          updatedAt: now,
+        };
+        updated.profileKeys = updated.profiles.map((p) => p.key);
+        const index = puts.indexOf(existing);
+        if (index >= 0) puts[index] = updated;
+        else {
+          puts.push(updated);
+          result.updated++;
+        }
+        continue;
+      }
+      puts.push({
+        id: newId(),
+        name: row.name,
+        nameKey: nameKey(row.name),
+        company: row.company,
+        title: row.position,
+        emails,
+        tags: [],
+        notes: '',
+        profiles: ref ? [ref] : [],
+        profileKeys: ref ? [ref.key] : [],
+        connectedOn: row.connectedOn,
+        cadenceDays: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      result.added++;
+    }
+    await db.contacts.bulkPut(puts);
+    return result;
+  });
+}
