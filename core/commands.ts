@@ -163,6 +163,12 @@ export function commandSchemas(clock: Clock) {
       contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
     }, 'type'),
     restoreBackup: v.object({ backup: v.unknown() }, 'type'),
+    bulkEdit: v.object({
+      ids: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.bulk, 'tooMany')),
+      addTag: v.optional(v.pipe(text(LIMITS.tag), v.trim(), v.nonEmpty('required'))),
+      removeTag: v.optional(text(LIMITS.tag)),
+      cadenceDays: v.optional(cadenceDays),
+    }, 'type'),
     importConnections: v.object({
       rows: v.pipe(v.array(v.object({
         line: v.pipe(v.number('type'), v.integer('type')),

@@ -24,6 +24,8 @@ export const LIMITS = {
   newsRecipients: 1_000,
   /** Rows an import sends the background at once (each batch one transaction). */
   importBatch: 1_000,
+  /** Contacts one bulk action changes at once. */
+  bulk: 50_000,
 } as const;
 
 /** Longest keep-in-touch cadence, in days (ten years). */

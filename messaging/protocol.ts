@@ -64,6 +64,8 @@ export interface ProtocolMap {
   restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
   /** One batch of LinkedIn's Connections.csv: added, updated, lines left out. */
   importConnections(input: CommandDraft<'importConnections'>): Outcome<ImportResult>;
+  /** Adds or removes a tag, or sets the cadence, of many contacts at once (one transaction): how many changed. */
+  bulkEdit(input: CommandDraft<'bulkEdit'>): Outcome<number>;
   /** Deletes every record and the settings. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
 }

@@ -214,3 +214,25 @@ export async function findContacts(query: string, limit = 8): Promise<Contact[]>
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
+
+/**
+ * One change to many contacts in one transaction: a tag added or removed, or a cadence set (their
+ * due dates follow). Answers how many contacts changed.
+ */
+export async function bulkEditContacts(ids: readonly string[], change: { addTag?: string; removeTag?: string; cadenceDays?: number | null }, rules: ReminderRules, now: number): Promise<number> {
+  return db.transaction('rw', DUE_TABLES, async () => {
+    let changed = 0;
+    for (const contact of await db.contacts.bulkGet([...ids])) {
+      if (!contact) continue;
+      let tags = contact.tags;
+      if (change.addTag) tags = normaliseTags([...tags, change.addTag]);
+      if (change.removeTag) tags = tags.filter((tag) => tag.toLowerCase() !== change.removeTag!.toLowerCase());
+      const cadenceDays = change.cadenceDays !== undefined ? checkCadence(change.cadenceDays) : contact.cadenceDays;
+      if (JSON.stringify(tags) === JSON.stringify(contact.tags) && cadenceDays === contact.cadenceDays) continue;
+      await db.contacts.put({ ...contact, tags, cadenceDays, updatedAt: now });
+      if (cadenceDays !== contact.cadenceDays) await refreshDue(contact.id, rules, now);
+      changed++;
+    }
+    return changed;
+  });
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/i18n';
+import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
@@ -11,6 +12,7 @@ import { TemplatesSection } from './TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
 type Place =
+  | { section: 'contacts' }
   | { section: 'events' }
   | { section: 'event'; id: string }
   | { section: 'introductions' }
@@ -21,6 +23,7 @@ type Place =
 
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
+  if (section === 'contacts') return { section: 'contacts' };
   if (section === 'events') return { section: 'events' };
   if (section === 'introductions') return { section: 'introductions' };
   if (section === 'data') return { section: 'data' };
@@ -30,6 +33,7 @@ function placeOf(hash: string): Place {
 }
 
 const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
+  { hash: '#contacts', label: 'contactsTitle', sections: ['contacts'] },
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
   { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
   { hash: '#news', label: 'newsTitle', sections: ['news', 'walk'] },
@@ -56,6 +60,7 @@ export function Dashboard() {
           ))}
         </nav>
       </header>
+      {place.section === 'contacts' && <ContactsSection />}
       {place.section === 'events' && <EventsSection />}
       {place.section === 'event' && <EventPage key={place.id} id={place.id} />}
       {place.section === 'introductions' && <IntroductionsSection />}

@@ -145,6 +145,12 @@ export const handlers: Handlers = {
       if (settings) await settingsItem.setValue(settings);
       await changed(checked.backup.contacts.map((c) => c.id));
     }),
+  bulkEdit: (data) =>
+    command('bulkEdit', data, async ({ ids, ...change }, now) => {
+      const count = await contacts.bulkEditContacts(ids, change, await currentRules(), now);
+      await changed(ids.length <= 200 ? ids : []);
+      return count;
+    }),
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {
       const result = await importConnections(rows, now);

@@ -1,0 +1,61 @@
+import MiniSearch from 'minisearch';
+import type { Contact } from './records';
+import { nameKey } from './text';
+
+/**
+ * The contacts table's search: a MiniSearch index over name, company, headline, title, notes,
+ * tags and the event met at, kept in step with the records by `sync` (only what changed is
+ * re-indexed), so a keystroke searches the index, never every record.
+ */
+export class ContactIndex {
+  private readonly index = new MiniSearch<Contact>({
+    fields: ['name', 'company', 'headline', 'title', 'notes', 'tags', 'event'],
+    extractField: (contact, field) => {
+      if (field === 'tags') return contact.tags.join(' ');
+      if (field === 'event') return contact.met?.eventName ?? '';
+      return String((contact as unknown as Record<string, unknown>)[field] ?? '');
+    },
+    // Accents and case aside: "josé" finds "José", "fontaine" finds "FONTAINE".
+    processTerm: (term) => nameKey(term) || null,
+    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { name: 3, company: 2, tags: 2 } },
+  });
+  /** What is indexed: each contact's id and the `updatedAt` it was indexed at. */
+  private readonly indexed = new Map<string, number>();
+
+  /** Brings the index in step with `contacts`: adds the new, re-indexes the changed, drops the gone. */
+  sync(contacts: readonly Contact[]): { added: number; changed: number; removed: number } {
+    const seen = new Set<string>();
+    let added = 0;
+    let changed = 0;
+    for (const contact of contacts) {
+      seen.add(contact.id);
+      const at = this.indexed.get(contact.id);
+      if (at === undefined) {
+        this.index.add(contact);
+        added++;
+      } else if (at !== contact.updatedAt) {
+        this.index.replace(contact);
+        changed++;
+      } else continue;
+      this.indexed.set(contact.id, contact.updatedAt);
+    }
+    let removed = 0;
+    for (const id of [...this.indexed.keys()]) {
+      if (seen.has(id)) continue;
+      this.index.discard(id);
+      this.indexed.delete(id);
+      removed++;
+    }
+    return { added, changed, removed };
+  }
+
+  /** The ids matching `query`, best first; null for an empty query (no search: everyone). */
+  search(query: string): string[] | null {
+    if (!query.trim()) return null;
+    return this.index.search(query).map((result) => String(result.id));
+  }
+
+  get size(): number {
+    return this.indexed.size;
+  }
+}

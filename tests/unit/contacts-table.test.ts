@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ContactIndex } from '@/core/contact-index';
+import { contactState, tableRows, type Sort, type TableFilters } from '@/core/contacts-table';
+import type { Contact } from '@/core/records';
+
+const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
+const DAY = 86_400_000;
+const ZONE = 'Europe/Paris';
+let n = 0;
+function contact(name: string, extra: Partial<Contact> = {}): Contact {
+  return { id: `c${++n}`, name, nameKey: name.toLowerCase(), emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt: NOW - 400 * DAY, updatedAt: 1, ...extra };
+}
+
+describe('the search index stays right after adds, edits and deletes', () => {
+  const claire = contact('Claire Fontaine', { company: 'Lumen Robotics', tags: ['robotics'], notes: 'Wants an intro to a Grenoble lab', met: { eventName: 'Mobile Monday Lyon' } });
+  const jose = contact('José García', { company: 'The Best Company', headline: 'Ingeniero de datos' });
+  const paul = contact('Paul Girard', { company: 'Lumen Robotics' });
+
+  it.each([
+    ['a name prefix', 'clai', ['Claire Fontaine']],
+    ['accents and case aside', 'JOSE garcia', ['José García']],
+    ['a company', 'lumen', ['Claire Fontaine', 'Paul Girard']],
+    ['a tag', 'robotics', ['Claire Fontaine', 'Paul Girard']],
+    ['words of the notes', 'grenoble', ['Claire Fontaine']],
+    ['the event met at', 'mobile monday', ['Claire Fontaine']],
+    ['a headline', 'ingeniero', ['José García']],
+    ['a typo', 'fontane', ['Claire Fontaine']],
+    ['two words, both needed', 'lumen paul', ['Paul Girard']],
+  ])('%s: %s', (_label, query, names) => {
+    const index = new ContactIndex();
+    index.sync([claire, jose, paul]);
+    const byId = new Map([claire, jose, paul].map((c) => [c.id, c.name]));
+    expect(index.search(query)!.map((id) => byId.get(id)).sort()).toEqual(names);
+  });
+
+  it('re-indexes only what changed, and forgets the deleted', () => {
+    const index = new ContactIndex();
+    expect(index.sync([claire, jose, paul])).toEqual({ added: 3, changed: 0, removed: 0 });
+    const moved = { ...paul, company: 'Axiome', updatedAt: 2 };
+    expect(index.sync([claire, jose, moved])).toEqual({ added: 0, changed: 1, removed: 0 });
+    expect(index.search('axiome')).toEqual([paul.id]);
+    expect(index.search('lumen')).toEqual([claire.id]);
+    expect(index.sync([claire, moved])).toEqual({ added: 0, changed: 0, removed: 1 });
+    expect(index.search('jose')).toEqual([]);
+    expect(index.search('  ')).toBeNull();
+    expect(index.size).toBe(2);
+  });
+});
+
+describe('the contacts table', () => {
+  const rules = { now: NOW, zone: ZONE };
+  const due = contact('Ada Due', { cadenceDays: 91, lastContactAt: NOW - 100 * DAY, nextDueAt: NOW - 9 * DAY, dueReason: 'reconnect', tags: ['lyon'], profiles: [{ site: 'linkedin', key: 'linkedin:ada', url: 'https://www.linkedin.com/in/ada/' }] });
+  const losing = contact('Bea Losing', { cadenceDays: 30, lastContactAt: NOW - 60 * DAY, nextDueAt: NOW - 30 * DAY, dueReason: 'losing-touch', company: 'Zeta' });
+  const fresh = contact('Cy Fresh', { cadenceDays: 91, lastContactAt: NOW - 5 * DAY, nextDueAt: NOW + 86 * DAY, company: 'Alpha' });
+  const none = contact('Dee None', { met: { eventId: 'e1' } });
+  const all = new Map([due, losing, fresh, none].map((c) => [c.id, c]));
+
+  it.each([
+    [due, 'due'], [losing, 'losingTouch'], [fresh, 'fresh'], [none, 'noCadence'],
+  ] as const)('%# state: %s', (c, state) => expect(contactState(c, rules.now, rules.zone)).toBe(state));
+
+  it.each<[string, TableFilters, string[]]>([
+    ['no filter', {}, ['Ada Due', 'Bea Losing', 'Cy Fresh', 'Dee None']],
+    ['a tag', { tag: 'lyon' }, ['Ada Due']],
+    ['a site', { site: 'linkedin' }, ['Ada Due']],
+    ['a state', { state: 'losingTouch' }, ['Bea Losing']],
+    ['an event', { eventId: 'e1' }, ['Dee None']],
+    ['never contacted', { neverContacted: true }, ['Dee None']],
+  ])('filters: %s', (_label, filters, names) => {
+    expect(tableRows(all, null, filters, null, rules.now, rules.zone).map((c) => c.name)).toEqual(names);
+  });
+
+  it.each<[string, Sort, string[]]>([
+    ['company, missing last', { key: 'company', descending: false }, ['Cy Fresh', 'Bea Losing', 'Ada Due', 'Dee None']],
+    ['company descending, missing still last', { key: 'company', descending: true }, ['Bea Losing', 'Cy Fresh', 'Ada Due', 'Dee None']],
+    ['last contact, oldest first', { key: 'lastContact', descending: false }, ['Ada Due', 'Bea Losing', 'Cy Fresh', 'Dee None']],
+    ['next due, latest first', { key: 'nextDue', descending: true }, ['Cy Fresh', 'Ada Due', 'Bea Losing', 'Dee None']],
+  ])('sorts by %s', (_label, sort, names) => {
+    expect(tableRows(all, null, {}, sort, rules.now, rules.zone).map((c) => c.name)).toEqual(names);
+  });
+
+  it('a search keeps its ranking unless a column is chosen', () => {
+    expect(tableRows(all, [fresh.id, due.id], {}, null, rules.now, rules.zone).map((c) => c.name)).toEqual(['Cy Fresh', 'Ada Due']);
+  });
+});
