@@ -163,6 +163,9 @@ export function commandSchemas(clock: Clock) {
       contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
     }, 'type'),
     restoreBackup: v.object({ backup: v.unknown() }, 'type'),
+    deleteContact: v.object({ id }, 'type'),
+    undoDeleteContact: v.object({ id }, 'type'),
+    unlinkProfile: v.object({ contactId: id, key: text(LIMITS.profileKey) }, 'type'),
     bulkEdit: v.object({
       ids: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.bulk, 'tooMany')),
       addTag: v.optional(v.pipe(text(LIMITS.tag), v.trim(), v.nonEmpty('required'))),

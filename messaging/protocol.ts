@@ -66,6 +66,10 @@ export interface ProtocolMap {
   importConnections(input: CommandDraft<'importConnections'>): Outcome<ImportResult>;
   /** Adds or removes a tag, or sets the cadence, of many contacts at once (one transaction): how many changed. */
   bulkEdit(input: CommandDraft<'bulkEdit'>): Outcome<number>;
+  /** Deletes a contact with everything about them; kept aside for an undo. */
+  deleteContact(input: CommandDraft<'deleteContact'>): Outcome<void>;
+  undoDeleteContact(input: CommandDraft<'undoDeleteContact'>): Outcome<Contact>;
+  unlinkProfile(input: CommandDraft<'unlinkProfile'>): Outcome<Contact>;
   /** Deletes every record and the settings. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
 }

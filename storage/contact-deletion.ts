@@ -1,3 +1,4 @@
+import { RefusalError } from '@/core/commands';
 import type { Contact, Interaction, Introduction, Observation } from '@/core/records';
 import type { ReminderRules } from '@/core/reminders';
 import { findContactByProfileKey } from './contacts';
@@ -17,7 +18,7 @@ export interface DeletedContact {
 export async function deleteContact(id: string): Promise<DeletedContact> {
   return db.transaction('rw', [...DUE_TABLES, 'introductions'], async () => {
     const contact = await db.contacts.get(id);
-    if (!contact) throw new Error(`No contact ${id}.`);
+    if (!contact) throw new RefusalError({ code: 'notFound' }, `No contact ${id}.`);
     const range = [[id, -Infinity], [id, Infinity]] as const;
     const interactions = await db.interactions.where('[contactId+at]').between(...range).toArray();
     const observations = await db.observations.where('[contactId+at]').between(...range).toArray();
@@ -35,7 +36,7 @@ export async function restoreContact(deleted: DeletedContact, rules: ReminderRul
   return db.transaction('rw', [...DUE_TABLES, 'introductions'], async () => {
     for (const key of deleted.contact.profileKeys) {
       const owner = await findContactByProfileKey(key);
-      if (owner && owner.id !== deleted.contact.id) throw new Error(`${key} belongs to ${owner.name} now.`);
+      if (owner && owner.id !== deleted.contact.id) throw new RefusalError({ code: 'profileTaken', owner: owner.name }, `${key} belongs to ${owner.name} now.`);
     }
     await db.contacts.put(deleted.contact);
     await db.interactions.bulkPut(deleted.interactions);

@@ -236,3 +236,14 @@ export async function bulkEditContacts(ids: readonly string[], change: { addTag?
     return changed;
   });
 }
+
+/** Detaches one site's profile from a contact (a wrong link); the person stays. */
+export async function unlinkProfile(contactId: string, key: string, now: number): Promise<Contact> {
+  return db.transaction('rw', db.contacts, async () => {
+    const contact = await mustGet(contactId);
+    const profiles = contact.profiles.filter((p) => p.key !== key);
+    const updated: Contact = { ...contact, profiles, profileKeys: profiles.map((p) => p.key), updatedAt: now };
+    await db.contacts.put(updated);
+    return updated;
+  });
+}

@@ -164,7 +164,6 @@ export function ContactsSection() {
 
 function ContactRow({ contact, top, index, selected, onToggle, now, timeZone }: { contact: Contact; top: number; index: number; selected: boolean; onToggle: (id: string) => void; now: number; timeZone: string }) {
   const state = contactState(contact, now, timeZone);
-  const profile = contact.profiles[0];
   return (
     <div role="row" aria-rowindex={index + 2} className="tr" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${top}px)` }}>
       <span role="cell" className="td check-cell">
@@ -172,7 +171,7 @@ function ContactRow({ contact, top, index, selected, onToggle, now, timeZone }: 
       </span>
       <span role="cell" className="td col-name">
         {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar" aria-hidden="true">{firstGrapheme(contact.name)}</span>}
-        {profile ? <a href={profile.url} target="_blank" rel="noreferrer noopener"><bdi>{contact.name}</bdi></a> : <bdi>{contact.name}</bdi>}
+        <a href={`#contact/${encodeURIComponent(contact.id)}`}><bdi>{contact.name}</bdi></a>
       </span>
       <span role="cell" className="td col-company"><bdi>{contact.company}</bdi></span>
       <span role="cell" className="td col-lastContact">{contact.lastContactAt ? formatDay(contact.lastContactAt) : t('lastContactNever')}</span>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/i18n';
+import { ContactPage } from './ContactPage';
 import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
 import { EventPage } from './EventPage';
@@ -13,6 +14,7 @@ import { TemplatesSection } from './TemplatesSection';
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
 type Place =
   | { section: 'contacts' }
+  | { section: 'contact'; id: string }
   | { section: 'events' }
   | { section: 'event'; id: string }
   | { section: 'introductions' }
@@ -24,6 +26,7 @@ type Place =
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
   if (section === 'contacts') return { section: 'contacts' };
+  if (section === 'contact' && id) return { section: 'contact', id: decodeURIComponent(id) };
   if (section === 'events') return { section: 'events' };
   if (section === 'introductions') return { section: 'introductions' };
   if (section === 'data') return { section: 'data' };
@@ -33,7 +36,7 @@ function placeOf(hash: string): Place {
 }
 
 const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
-  { hash: '#contacts', label: 'contactsTitle', sections: ['contacts'] },
+  { hash: '#contacts', label: 'contactsTitle', sections: ['contacts', 'contact'] },
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
   { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
   { hash: '#news', label: 'newsTitle', sections: ['news', 'walk'] },
@@ -61,6 +64,7 @@ export function Dashboard() {
         </nav>
       </header>
       {place.section === 'contacts' && <ContactsSection />}
+      {place.section === 'contact' && <ContactPage key={place.id} id={place.id} />}
       {place.section === 'events' && <EventsSection />}
       {place.section === 'event' && <EventPage key={place.id} id={place.id} />}
       {place.section === 'introductions' && <IntroductionsSection />}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
 import { matchEvents } from '@/core/events';
 import type { ProfileSnapshot } from '@/core/profile';
@@ -12,10 +13,14 @@ import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
 import { importConnections } from '@/storage/import-connections';
+import { deleteContact, restoreContact, type DeletedContact } from '@/storage/contact-deletion';
 import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
+
+/** Where a deleted contact waits for its undo. */
+const DELETED_PREFIX = 'maille:deleted:';
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
@@ -150,6 +155,29 @@ export const handlers: Handlers = {
       const count = await contacts.bulkEditContacts(ids, change, await currentRules(), now);
       await changed(ids.length <= 200 ? ids : []);
       return count;
+    }),
+  deleteContact: (data) =>
+    command('deleteContact', data, async ({ id }) => {
+      // What was deleted waits in extension storage for an undo (a worker restart does not lose it).
+      const deleted = await deleteContact(id);
+      await browser.storage.local.set({ [`${DELETED_PREFIX}${id}`]: deleted });
+      await changed([id]);
+    }),
+  undoDeleteContact: (data) =>
+    command('undoDeleteContact', data, async ({ id }, now) => {
+      const key = `${DELETED_PREFIX}${id}`;
+      const deleted = (await browser.storage.local.get(key))[key] as DeletedContact | undefined;
+      if (!deleted) throw new RefusalError({ code: 'notFound' });
+      const contact = await restoreContact(deleted, await currentRules(), now);
+      await browser.storage.local.remove(key);
+      await changed([id]);
+      return contact;
+    }),
+  unlinkProfile: (data) =>
+    command('unlinkProfile', data, async ({ contactId, key }, now) => {
+      const contact = await contacts.unlinkProfile(contactId, key, now);
+      await changed([contactId]);
+      return contact;
     }),
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {

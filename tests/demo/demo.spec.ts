@@ -138,6 +138,15 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect(dashboard.getByRole('region', { name: 'Next person' })).toBeVisible();
     await dashboard.screenshot({ path: join(SHOTS, '13-news-walk.png'), fullPage: true });
 
+    // The whole network: the contacts table, and one contact's page.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+    await expect(dashboard.getByRole('region', { name: /^Contacts/ }).getByRole('table').getByRole('row')).toHaveCount(6);
+    await dashboard.setViewportSize({ width: 1280, height: 820 });
+    await dashboard.screenshot({ path: join(SHOTS, '14-contacts-table.png') });
+    await dashboard.getByRole('link', { name: 'Claire Fontaine' }).click();
+    await expect(dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('textbox', { name: 'Notes' })).toBeVisible();
+    await dashboard.screenshot({ path: join(SHOTS, '15-contact-page.png'), fullPage: true });
+
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
     await shot(claire, '06-folded-to-a-tab.png');

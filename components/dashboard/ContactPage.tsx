@@ -1,0 +1,80 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { systemTimeZone } from '@/core/local-day';
+import { SITES } from '@/core/sites';
+import { KnownContact } from '@/components/sidebar/KnownContact';
+import { ProfileHeader } from '@/components/sidebar/ProfileHeader';
+import { useAction } from '@/components/shared/use-action';
+import { useNow } from '@/components/shared/use-now';
+import { formatDay, t } from '@/i18n';
+import { describeDue } from '@/i18n/due-text';
+import type { IntroductionView } from '@/messaging/protocol';
+import { sendCommand } from '@/messaging/send-command';
+import { db } from '@/storage/db';
+import { interactionsOf } from '@/storage/interactions';
+import { introductionsOf } from '@/storage/introductions';
+
+/**
+ * Everything about one person in one place: the same parts as the sidebar (notes with the same
+ * autosave, timeline, introductions, where we met, tags, cadence, how to write to them), the next
+ * reminder and its reason, their profiles (open or unlink), and Delete with an undo.
+ */
+export function ContactPage({ id }: { id: string }) {
+  const now = useNow();
+  const data = useLiveQuery(async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return null;
+    const introductions = await introductionsOf(id);
+    const others = await db.contacts.bulkGet(introductions.map((i) => (i.aId === id ? i.bId : i.aId)));
+    const views: IntroductionView[] = introductions.flatMap((introduction, index) => (others[index] ? [{ introduction, other: others[index]! }] : []));
+    return { contact, interactions: await interactionsOf(id), introductions: views };
+  }, [id]);
+  const [deleted, setDeleted] = useState(false);
+  const { busy, error, run } = useAction();
+
+  const remove = () => void run(() => sendCommand('deleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(true));
+  const undo = () => void run(() => sendCommand('undoDeleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(false));
+
+  if (data === undefined) return <p role="status">{t('loading')}</p>;
+  if (data === null) {
+    return (
+      <section className="card" aria-label={t('contactsTitle')}>
+        {deleted ? (
+          <p role="status">{t('contactDeleted')} <button type="button" className="link" disabled={busy} onClick={undo}>{t('undo')}</button></p>
+        ) : (
+          <p role="alert">{t('refusedNotFound')}</p>
+        )}
+        <a href="#contacts">{t('contactsBack')}</a>
+        {error && <p className="error" role="alert">{error}</p>}
+      </section>
+    );
+  }
+  const { contact, interactions, introductions } = data;
+  return (
+    <section className="card contact-page" aria-label={contact.name}>
+      <p><a href="#contacts">{t('contactsBack')}</a></p>
+      <div className="sidebar">
+        <ProfileHeader name={contact.name} headline={contact.headline ?? (contact.title && contact.company ? `${contact.title} · ${contact.company}` : contact.company)} location={contact.location} photoUrl={contact.photoUrl} site={contact.profiles[0]?.site ?? 'linkedin'} />
+        <p className="small">
+          <strong>{t('nextReminder')}</strong>{' '}
+          {contact.nextDueAt === undefined ? t('nextReminderNone') : `${formatDay(contact.nextDueAt)} — ${describeDue(contact, Math.max(now, contact.nextDueAt), systemTimeZone())}`}
+        </p>
+        <h3>{t('profiles')}</h3>
+        <ul className="profiles-list">
+          {contact.profiles.map((profile) => (
+            <li key={profile.key}>
+              <a href={profile.url} target="_blank" rel="noreferrer noopener">{SITES[profile.site].label}</a>{' '}
+              <button type="button" className="link" disabled={busy} onClick={() => void run(() => sendCommand('unlinkProfile', { contactId: id, key: profile.key }))}>
+                {t('unlinkProfile', { site: SITES[profile.site].label })}
+              </button>
+            </li>
+          ))}
+          {contact.profiles.length === 0 && <li className="muted small">{t('noProfiles')}</li>}
+        </ul>
+        <KnownContact contact={contact} interactions={interactions} introductions={introductions} />
+        <p><button type="button" className="danger" disabled={busy} onClick={remove}>{t('deleteContact')}</button></p>
+        {error && <p className="error" role="alert">{error}</p>}
+      </div>
+    </section>
+  );
+}
