@@ -199,6 +199,7 @@ export const en = {
   importNotLinkedInUrl: 'the URL is not a LinkedIn profile, left out',
   dataHelp: 'Everything Maille holds stays on this computer. Take it with you, bring it back, or delete it.',
   backupExport: 'Download a full backup',
+  csvExport: 'Download the contacts for a spreadsheet (CSV)',
   backupExported: 'Backup downloaded: {file}.',
   backupRestore: 'Restore a backup',
   backupFile: 'Backup file (.json)',

@@ -193,6 +193,7 @@ export const fr: Record<MessageKey, string> = {
   importNotLinkedInUrl: 'l’adresse n’est pas un profil LinkedIn, laissée de côté',
   dataHelp: 'Tout ce que Maille contient reste sur cet ordinateur. Emportez-le, rapportez-le ou supprimez-le.',
   backupExport: 'Télécharger une sauvegarde complète',
+  csvExport: 'Télécharger les contacts pour un tableur (CSV)',
   backupExported: 'Sauvegarde téléchargée : {file}.',
   backupRestore: 'Restaurer une sauvegarde',
   backupFile: 'Fichier de sauvegarde (.json)',

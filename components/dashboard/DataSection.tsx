@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { backupCounts, readBackup, type Backup } from '@/core/backup';
+import { contactsCsv } from '@/core/csv-export';
 import { toLocalDay } from '@/core/local-day';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
@@ -8,6 +9,7 @@ import { backupProblemText } from '@/i18n/refusal-text';
 import { settingsItem } from '@/messaging/settings';
 import { sendCommand } from '@/messaging/send-command';
 import { exportRecords, recordCounts } from '@/storage/backup';
+import { db } from '@/storage/db';
 import { ConnectionsImport } from './ConnectionsImport';
 
 /** A file to download, from this page (nothing leaves the computer). */
@@ -39,6 +41,11 @@ export function DataSection() {
     download(file, JSON.stringify(backup, null, 1), 'application/json');
     setStatus(t('backupExported', { file }));
   };
+  const exportCsv = async () => {
+    const file = `maille-contacts-${toLocalDay(Date.now())}.csv`;
+    download(file, contactsCsv(await db.contacts.orderBy('name').toArray()), 'text/csv;charset=utf-8');
+    setStatus(t('backupExported', { file }));
+  };
   const choose = async (file: File | undefined) => {
     setPending(null);
     setProblem(null);
@@ -65,7 +72,10 @@ export function DataSection() {
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>{t('dataTitle')}</h2>
       <p className="muted small">{t('dataHelp')}</p>
-      <p><button type="button" onClick={() => void exportAll()}>{t('backupExport')}</button></p>
+      <p className="row">
+        <button type="button" onClick={() => void exportAll()}>{t('backupExport')}</button>
+        <button type="button" onClick={() => void exportCsv()}>{t('csvExport')}</button>
+      </p>
 
       <ConnectionsImport />
 

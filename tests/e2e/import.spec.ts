@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProfilePage } from './pages/profile-page';
 import { expect, test } from './support/fixtures';
@@ -25,4 +26,11 @@ test("import LinkedIn's Connections.csv: a summary with each line to look at; vi
   await data.getByLabel('Connections.csv').setInputFiles([]);
   await data.getByLabel('Connections.csv').setInputFiles(CONNECTIONS);
   await expect(summary).toContainText('Added 0, updated 5; 2 lines to look at.');
+
+  // And back out, for a spreadsheet.
+  const [csv] = await Promise.all([dashboard.waitForEvent('download'), data.getByRole('button', { name: 'Download the contacts for a spreadsheet (CSV)' }).click()]);
+  const text = readFileSync(await csv.path(), 'utf8');
+  expect(text.startsWith('\uFEFFName,Company,Title,')).toBe(true);
+  expect(text).toContain('"Brume Analytics, SAS"');
+  expect(text.trim().split('\r\n')).toHaveLength(6);
 });
