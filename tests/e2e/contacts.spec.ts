@@ -1,14 +1,9 @@
-import { join } from 'node:path';
+import { dashboardWithImportedConnections } from './pages/extension-pages';
 import { expect, test } from './support/fixtures';
-
-const CONNECTIONS = join(import.meta.dirname, '..', 'fixtures', 'imports', 'Connections.csv');
 
 // The whole network at a glance: imported, then found as you type, filtered, changed in bulk.
 test('the contacts table: search as you type, a filter, a tag added to the selection', async ({ ext }) => {
-  const dashboard = await ext.context.newPage();
-  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
-  await dashboard.getByRole('region', { name: 'Data' }).getByLabel('Connections.csv').setInputFiles(CONNECTIONS);
-  await expect(dashboard.getByText('Added 5, updated 0; 2 lines to look at.')).toBeVisible();
+  const dashboard = await dashboardWithImportedConnections(ext.context, ext.extensionId);
 
   await dashboard.getByRole('link', { name: 'Contacts' }).click();
   const section = dashboard.getByRole('region', { name: /^Contacts/ });

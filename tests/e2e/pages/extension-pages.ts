@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 /** The toolbar popup, opened as a tab (a test cannot click the toolbar button). */
@@ -73,4 +74,13 @@ export async function sendProtocolMessage(page: Page, type: string, data: unknow
   );
   if (answer.err) throw new Error(answer.err.message);
   return answer.res;
+}
+
+/** The dashboard, after importing the fixture Connections.csv (five people) in its Data section. */
+export async function dashboardWithImportedConnections(context: BrowserContext, extensionId: string): Promise<Page> {
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/options.html#data`);
+  await dashboard.getByRole('region', { name: 'Data' }).getByLabel('Connections.csv').setInputFiles(join(import.meta.dirname, '..', '..', 'fixtures', 'imports', 'Connections.csv'));
+  await expect(dashboard.getByText('Added 5, updated 0; 2 lines to look at.')).toBeVisible();
+  return dashboard;
 }
