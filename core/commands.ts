@@ -164,6 +164,8 @@ export function commandSchemas(clock: Clock) {
     }, 'type'),
     restoreBackup: v.object({ backup: v.unknown() }, 'type'),
     deleteContact: v.object({ id }, 'type'),
+    mergeContacts: v.object({ keepId: id, otherId: id }, 'type'),
+    undoMerge: v.object({ keepId: id }, 'type'),
     undoDeleteContact: v.object({ id }, 'type'),
     unlinkProfile: v.object({ contactId: id, key: text(LIMITS.profileKey) }, 'type'),
     bulkEdit: v.object({

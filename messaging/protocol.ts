@@ -70,6 +70,9 @@ export interface ProtocolMap {
   deleteContact(input: CommandDraft<'deleteContact'>): Outcome<void>;
   undoDeleteContact(input: CommandDraft<'undoDeleteContact'>): Outcome<Contact>;
   unlinkProfile(input: CommandDraft<'unlinkProfile'>): Outcome<Contact>;
+  /** Makes the other contact part of the kept one (nothing lost); kept aside for an undo. */
+  mergeContacts(input: CommandDraft<'mergeContacts'>): Outcome<Contact>;
+  undoMerge(input: CommandDraft<'undoMerge'>): Outcome<void>;
   /** Deletes every record and the settings. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
 }

@@ -1,13 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { systemTimeZone } from '@/core/local-day';
+import type { Contact } from '@/core/records';
 import { SITES } from '@/core/sites';
+import { ContactPicker } from '@/components/shared/ContactPicker';
 import { KnownContact } from '@/components/sidebar/KnownContact';
 import { ProfileHeader } from '@/components/sidebar/ProfileHeader';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
 import { formatDay, t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
+import { tRich } from '@/i18n/rich';
 import type { IntroductionView } from '@/messaging/protocol';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
@@ -30,10 +33,21 @@ export function ContactPage({ id }: { id: string }) {
     return { contact, interactions: await interactionsOf(id), introductions: views };
   }, [id]);
   const [deleted, setDeleted] = useState(false);
+  const [mergeWith, setMergeWith] = useState<Contact | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
   const { busy, error, run } = useAction();
 
   const remove = () => void run(() => sendCommand('deleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(true));
   const undo = () => void run(() => sendCommand('undoDeleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(false));
+  const merge = () => {
+    const other = mergeWith!;
+    void run(() => sendCommand('mergeContacts', { keepId: id, otherId: other.id })).then((outcome) => {
+      if (!outcome?.ok) return;
+      setMergeWith(null);
+      setMerged(other.name);
+    });
+  };
+  const unmerge = () => void run(() => sendCommand('undoMerge', { keepId: id })).then((outcome) => outcome?.ok && setMerged(null));
 
   if (data === undefined) return <p role="status">{t('loading')}</p>;
   if (data === null) {
@@ -72,6 +86,22 @@ export function ContactPage({ id }: { id: string }) {
           {contact.profiles.length === 0 && <li className="muted small">{t('noProfiles')}</li>}
         </ul>
         <KnownContact contact={contact} interactions={interactions} introductions={introductions} />
+        <details className="card">
+          <summary>{t('mergeWith')}</summary>
+          <p className="small muted">{t('mergeHelp')}</p>
+          {mergeWith ? (
+            <p>
+              {tRich('mergeConfirm', { other: <bdi>{mergeWith.name}</bdi>, keep: <bdi>{contact.name}</bdi> })}{' '}
+              <button type="button" className="primary" disabled={busy} onClick={merge}>{t('mergeButton')}</button>{' '}
+              <button type="button" className="link" onClick={() => setMergeWith(null)}>{t('cancel')}</button>
+            </p>
+          ) : (
+            <ContactPicker id={`merge-${id}`} exclude={[id]} onPick={setMergeWith} />
+          )}
+        </details>
+        {merged && (
+          <p role="status">{tRich('mergedWith', { name: <bdi>{merged}</bdi> })} <button type="button" className="link" disabled={busy} onClick={unmerge}>{t('undo')}</button></p>
+        )}
         <p><button type="button" className="danger" disabled={busy} onClick={remove}>{t('deleteContact')}</button></p>
         {error && <p className="error" role="alert">{error}</p>}
       </div>

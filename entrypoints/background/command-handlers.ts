@@ -13,14 +13,15 @@ import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
 import { importConnections } from '@/storage/import-connections';
-import { deleteContact, restoreContact, type DeletedContact } from '@/storage/contact-deletion';
+import { deleteContact, mergeContacts, restoreContact, unmergeContacts, type DeletedContact, type MergedContacts } from '@/storage/contact-deletion';
 import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
 
-/** Where a deleted contact waits for its undo. */
+/** Where a deleted contact, or a merge, waits for its undo. */
 const DELETED_PREFIX = 'maille:deleted:';
+const MERGED_PREFIX = 'maille:merged:';
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
@@ -172,6 +173,22 @@ export const handlers: Handlers = {
       await browser.storage.local.remove(key);
       await changed([id]);
       return contact;
+    }),
+  mergeContacts: (data) =>
+    command('mergeContacts', data, async ({ keepId, otherId }, now) => {
+      const { merged, undo } = await mergeContacts(keepId, otherId, await currentRules(), now);
+      await browser.storage.local.set({ [`${MERGED_PREFIX}${keepId}`]: undo });
+      await changed([keepId, otherId]);
+      return merged;
+    }),
+  undoMerge: (data) =>
+    command('undoMerge', data, async ({ keepId }, now) => {
+      const key = `${MERGED_PREFIX}${keepId}`;
+      const undo = (await browser.storage.local.get(key))[key] as MergedContacts | undefined;
+      if (!undo) throw new RefusalError({ code: 'notFound' });
+      await unmergeContacts(undo, await currentRules(), now);
+      await browser.storage.local.remove(key);
+      await changed([undo.keep.id, undo.other.id]);
     }),
   unlinkProfile: (data) =>
     command('unlinkProfile', data, async ({ contactId, key }, now) => {

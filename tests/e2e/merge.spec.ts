@@ -1,0 +1,30 @@
+import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
+import { expect, test } from './support/fixtures';
+
+// The same person twice — a business card and a LinkedIn import — made one, and unmade.
+test('merge two records of one person: one left with everything of both; undo brings both back', async ({ ext }) => {
+  const dashboard = await dashboardWithImportedConnections(ext.context, ext.extensionId);
+  await sendProtocolMessage(dashboard, 'addContact', { name: 'Claire Fontaine', emails: ['claire@lumen.example'], notes: 'Card from the Lyon fair.', tags: ['fair'] });
+  await dashboard.getByRole('link', { name: 'Contacts' }).click();
+  const contacts = dashboard.getByRole('region', { name: /^Contacts/ });
+  await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(7);
+  await contacts.getByLabel('Site').selectOption('linkedin');
+  await contacts.getByRole('link', { name: 'Claire Fontaine' }).click();
+
+  const page = dashboard.getByRole('region', { name: 'Claire Fontaine' });
+  const merging = page.locator('details').filter({ hasText: 'Merge with another record of this person…' });
+  await merging.locator('summary').click();
+  await merging.getByRole('combobox').fill('claire');
+  await page.getByRole('option', { name: /Claire Fontaine/ }).click();
+  await page.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText('Claire Fontaine merged into this contact.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Card from the Lyon fair.');
+  await expect(page.getByText('Connected on LinkedIn on 12 January 2024')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove tag fair' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('merged into this contact')).toHaveCount(0);
+  await dashboard.getByRole('link', { name: '← All contacts' }).click();
+  await contacts.getByLabel('Site').selectOption('');
+  await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(7);
+});
