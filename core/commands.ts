@@ -107,7 +107,7 @@ function metInput(clock: Clock) {
 }
 
 /** Every command's input schema, for the rules of `clock`. */
-export function commandSchemas(clock: Clock) {
+function commandSchemas(clock: Clock) {
   const met = metInput(clock);
   const contactPatch = v.object({
     name: v.optional(name),

@@ -75,7 +75,7 @@ const EXCHANGE_WORDS: Record<Language, Record<InteractionKind, string>> = {
 };
 
 /** "our lunch on 3 March 2026" / "notre déjeuner du 3 mars 2026". */
-export function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, language: Language, timeZone: string): string | undefined {
+function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, language: Language, timeZone: string): string | undefined {
   if (!last || !Number.isFinite(last.at)) return undefined;
   const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
   return `${EXCHANGE_WORDS[language][last.kind]} ${language === 'fr' ? 'du' : 'on'} ${date}`;
@@ -111,7 +111,7 @@ function draftValues(contact: Contact, ctx: DraftContext, language: Language, ex
 }
 
 /** The template a draft uses: the user's version if they wrote one, else Maille's. */
-export function templateFor(kind: DraftKind, language: Language, register: Register, templates?: DraftContext['templates']): Template {
+function templateFor(kind: DraftKind, language: Language, register: Register, templates?: DraftContext['templates']): Template {
   const id = templateId(kind, language, register);
   return templates?.[id] ?? DEFAULT_TEMPLATES[id];
 }

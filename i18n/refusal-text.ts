@@ -29,7 +29,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** The label of a field path: its most precise known part (`met.date` → "Date"). */
-export function fieldLabel(field: string): string {
+function fieldLabel(field: string): string {
   const parts = field.split('.').filter((part) => !/^\d+$/.test(part)).reverse();
   const key = parts.map((part) => FIELD_LABELS[part]).find(Boolean);
   return t(key ?? 'fieldGeneric').replace(/\s*\(.*\)$/, '');

@@ -2,7 +2,7 @@ import type { Refusal } from '@/core/commands';
 import { refusalText } from '@/i18n/refusal-text';
 
 /** Whether a refusal is about this field (`met.date` matches `patch.met.date`, `emails` matches `emails.0`). */
-export function refusesField(refusal: Refusal | null, field: string): boolean {
+function refusesField(refusal: Refusal | null, field: string): boolean {
   if (refusal?.code !== 'invalid') return false;
   const path = `.${refusal.field}.`;
   return path.includes(`.${field}.`);
