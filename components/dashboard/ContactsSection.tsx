@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { ContactIndex } from '@/core/contact-index';
+import { duplicatePairs } from '@/core/duplicates';
 import { contactState, tableRows, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
@@ -11,6 +12,7 @@ import { CadenceOptions } from '@/components/shared/CadenceOptions';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
 import { formatDay, t, type MessageKey } from '@/i18n';
+import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
 import { listEvents } from '@/storage/events';
@@ -53,6 +55,11 @@ export function ContactsSection() {
   }, [contacts, index]);
   const matches = useMemo(() => (byId ? index.search(deferredQuery) : null), [byId, index, deferredQuery]);
   const rows = useMemo(() => (byId ? tableRows(byId, matches, filters, sort, now, timeZone) : []), [byId, matches, filters, sort, now, timeZone]);
+  const duplicates = useMemo(() => (contacts ? duplicatePairs(contacts) : []), [contacts]);
+  const [mergedInto, setMergedInto] = useState<{ keepId: string; keep: string; other: string } | null>(null);
+  const merge = (keep: Contact, other: Contact) =>
+    void run(() => sendCommand('mergeContacts', { keepId: keep.id, otherId: other.id })).then((outcome) => outcome?.ok && setMergedInto({ keepId: keep.id, keep: keep.name, other: other.name }));
+  const unmerge = (keepId: string) => void run(() => sendCommand('undoMerge', { keepId })).then((outcome) => outcome?.ok && setMergedInto(null));
 
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
@@ -114,6 +121,22 @@ export function ContactsSection() {
         </label>
       </div>
       <p role="status" className="muted small">{t('contactsShown', { count: rows.length })}</p>
+      {duplicates.length > 0 && (
+        <details className="duplicates">
+          <summary>{t('duplicatesTitle', { count: duplicates.length })}</summary>
+          <ul className="people">
+            {duplicates.map(({ keep, other, reason }) => (
+              <li key={`${keep.id}|${other.id}`}>
+                <bdi>{keep.name}</bdi> · <bdi>{other.name}</bdi> <span className="muted small">— {t(reason === 'sameEmail' ? 'duplicateSameEmail' : 'duplicateSameName')}</span>{' '}
+                <button type="button" disabled={busy} onClick={() => merge(keep, other)}>{t('mergeButton')}</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {mergedInto && (
+        <p role="status">{tRich('mergedInto', { other: <bdi>{mergedInto.other}</bdi>, keep: <bdi>{mergedInto.keep}</bdi> })} <button type="button" className="link" disabled={busy} onClick={() => unmerge(mergedInto.keepId)}>{t('undo')}</button></p>
+      )}
 
       {selected.size > 0 && (
         <div className="bulk row" role="group" aria-label={t('bulkActions', { count: selected.size })}>

@@ -28,3 +28,18 @@ test('merge two records of one person: one left with everything of both; undo br
   await contacts.getByLabel('Site').selectOption('');
   await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(7);
 });
+
+test('the contacts table suggests the records that may be one person, and merges them in one click', async ({ ext }) => {
+  const dashboard = await dashboardWithImportedConnections(ext.context, ext.extensionId);
+  await sendProtocolMessage(dashboard, 'addContact', { name: 'Marc LEFEBVRE', emails: ['marc@brume.example'] });
+  await dashboard.getByRole('link', { name: 'Contacts' }).click();
+  const contacts = dashboard.getByRole('region', { name: /^Contacts/ });
+  await contacts.locator('summary', { hasText: 'Possible duplicates (1)' }).click();
+  const pair = contacts.locator('.duplicates').getByRole('listitem');
+  await expect(pair).toContainText('Marc Lefebvre · Marc LEFEBVRE — the same email');
+  await pair.getByRole('button', { name: 'Merge' }).click();
+  await expect(contacts.getByText('Marc LEFEBVRE merged into Marc Lefebvre.')).toBeVisible();
+  await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(6);
+  await contacts.getByRole('button', { name: 'Undo' }).click();
+  await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(7);
+});

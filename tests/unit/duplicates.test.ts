@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { duplicatePairs } from '@/core/duplicates';
+import type { Contact } from '@/core/records';
+import { nameKey } from '@/core/text';
+
+const contact = (id: string, name: string, createdAt: number, emails: string[] = []): Contact => ({
+  id, name, nameKey: nameKey(name), emails, tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt, updatedAt: createdAt,
+});
+
+describe('possible duplicates', () => {
+  it('pairs the same name (accents, case aside) and a shared email, the older kept, each pair once', () => {
+    const pairs = duplicatePairs([
+      contact('a', 'Claire Fontaine', 2),
+      contact('b', 'CLAIRE FONTÂINE', 1, ['claire@lumen.example']),
+      contact('c', 'C. Fontaine', 3, ['claire@lumen.example']),
+      contact('d', 'Marc Lefebvre', 1),
+      contact('e', 'Claire Fontaine', 5, ['claire@lumen.example']),
+    ]);
+    expect(pairs.map((p) => `${p.keep.id}>${p.other.id}:${p.reason}`)).toEqual(['b>c:sameEmail', 'b>e:sameEmail', 'b>a:sameName']);
+  });
+
+  it('finds none among different people', () => {
+    expect(duplicatePairs([contact('a', 'Claire Fontaine', 1), contact('b', 'Claire Martin', 2)])).toEqual([]);
+  });
+});
