@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Contact } from '@/core/records';
 import { t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { Combobox } from './Combobox';
+import { useLatestAnswer } from './use-latest-answer';
 
 interface Props {
   id: string;
@@ -11,35 +12,22 @@ interface Props {
   onPick: (contact: Contact) => void;
 }
 
-const ASK_AFTER_MS = 120;
-
 /** Another contact, found as you type a name, a company or a tag. */
 export function ContactPicker({ id, exclude, onPick }: Props) {
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<Contact[]>([]);
   const [open, setOpen] = useState(false);
-  const asked = useRef(0);
-
-  useEffect(() => {
-    const ask = ++asked.current;
-    if (!query.trim()) return;
-    const timer = setTimeout(() => {
-      void sendCommand('findContacts', { query }).then((outcome) => {
-        if (ask === asked.current && outcome.ok) setOptions(outcome.value.filter((c) => !exclude.includes(c.id)));
-      });
-    }, ASK_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [query, exclude]);
+  const found = useLatestAnswer(query, query.trim() !== '', async (text) => {
+    const outcome = await sendCommand('findContacts', { query: text });
+    return outcome.ok ? outcome.value : null;
+  });
+  const options = query.trim() ? found.filter((c) => !exclude.includes(c.id)) : [];
 
   return (
     <Combobox
       id={id}
       value={query}
-      onInput={(text) => {
-        setQuery(text);
-        if (!text.trim()) setOptions([]);
-      }}
-      options={query.trim() ? options : []}
+      onInput={setQuery}
+      options={options}
       open={open}
       onOpenChange={setOpen}
       optionKey={(contact) => contact.id}
@@ -52,7 +40,6 @@ export function ContactPicker({ id, exclude, onPick }: Props) {
       onPick={(contact) => {
         onPick(contact);
         setQuery('');
-        setOptions([]);
       }}
       listLabel={t('peopleFound')}
       placeholder={t('introduceSearch')}

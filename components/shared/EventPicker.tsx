@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { fromLocalDay } from '@/core/local-day';
 import type { EventRecord } from '@/core/records';
 import { formatDay, t } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { Combobox } from './Combobox';
+import { useLatestAnswer } from './use-latest-answer';
 
 interface Props {
   id: string;
@@ -14,29 +15,17 @@ interface Props {
   inputProps?: Record<string, unknown>;
 }
 
-const ASK_AFTER_MS = 120;
-
 /**
  * The event's name, with the existing events offered as you type (the same name, a typo or a
  * different case apart): picking one keeps one event instead of a near-duplicate; typing a new
  * name makes a new event.
  */
 export function EventPicker({ id, value, onChange, onPick, inputProps }: Props) {
-  const [options, setOptions] = useState<EventRecord[]>([]);
   const [open, setOpen] = useState(false);
-  const asked = useRef(0);
-
-  useEffect(() => {
-    if (!open) return;
-    const ask = ++asked.current;
-    const timer = setTimeout(() => {
-      void sendCommand('findEvents', { query: value }).then((outcome) => {
-        // Only the answer to the latest keystroke counts.
-        if (ask === asked.current && outcome.ok) setOptions(outcome.value);
-      });
-    }, ASK_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [value, open]);
+  const options = useLatestAnswer(value, open, async (query) => {
+    const outcome = await sendCommand('findEvents', { query });
+    return outcome.ok ? outcome.value : null;
+  });
 
   return (
     <Combobox
