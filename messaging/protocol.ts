@@ -88,6 +88,6 @@ export const CHANGE_FEED_PORT = 'maille:changes';
 /** A change the background made: pages showing one of these contacts refresh. */
 export interface ChangeNotice {
   contactIds: string[];
-  /** Events changed (the dashboard's event pages refresh). */
-  eventIds?: string[];
+  /** Too many to list (an import, a restore, a bulk edit, a rename seen by everyone met there): every page refreshes. */
+  everyone?: true;
 }

@@ -45,7 +45,7 @@ export function useProfileView(ref: ProfileRef, name: string | undefined) {
   useChangeFeed((notice) => {
     const shown = state.status === 'ready' ? state.view.contact?.id : undefined;
     // A change to someone else matters while this profile is unknown: they may now own it.
-    if (!notice || !shown || notice.contactIds.includes(shown)) reload();
+    if (!notice || notice.everyone || !shown || notice.contactIds.includes(shown)) reload();
   });
 
   return { state, reload };

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
 import { matchEvents } from '@/core/events';
 import type { ProfileSnapshot } from '@/core/profile';
@@ -18,16 +17,14 @@ import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
+import { keepForUndo, undoWith } from './undo-store';
 
-/** Where a deleted contact, or a merge, waits for its undo. */
-const DELETED_PREFIX = 'maille:deleted:';
-const MERGED_PREFIX = 'maille:merged:';
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
 /** After every write: open pages refresh, and the badge, notifications and alarms follow. */
-async function changed(contactIds: string[]): Promise<void> {
-  publishChange({ contactIds });
+async function changed(contactIds: string[] | 'everyone'): Promise<void> {
+  publishChange(contactIds === 'everyone' ? { contactIds: [], everyone: true } : { contactIds });
   await checkDue();
 }
 
@@ -106,14 +103,13 @@ export const handlers: Handlers = {
   findEvents: (data) => command('findEvents', data, async ({ query }) => matchEvents(query, await events.listEvents())),
   addEvent: (data) =>
     command('addEvent', data, async (input, now) => {
-      const event = await events.findOrCreateEvent(input, now);
-      publishChange({ contactIds: [], eventIds: [event.id] });
-      return event;
+      return events.findOrCreateEvent(input, now);
     }),
   updateEvent: (data) =>
     command('updateEvent', data, async ({ id, patch }, now) => {
       const event = await events.updateEvent(id, patch, now);
-      publishChange({ contactIds: [], eventIds: [id] });
+      // A new name is copied to the people met there: their pages show it.
+      await changed('everyone');
       return event;
     }),
   findContacts: (data) => command('findContacts', data, ({ query }) => contacts.findContacts(query)),
@@ -149,46 +145,41 @@ export const handlers: Handlers = {
       await restoreRecords(checked.backup);
       const settings = settingsFromBackup(checked.backup.settings);
       if (settings) await settingsItem.setValue(settings);
-      await changed(checked.backup.contacts.map((c) => c.id));
+      await changed('everyone');
     }),
   bulkEdit: (data) =>
     command('bulkEdit', data, async ({ ids, ...change }, now) => {
       const count = await contacts.bulkEditContacts(ids, change, await currentRules(), now);
-      await changed(ids.length <= 200 ? ids : []);
+      await changed(ids.length <= 200 ? ids : 'everyone');
       return count;
     }),
   deleteContact: (data) =>
     command('deleteContact', data, async ({ id }) => {
-      // What was deleted waits in extension storage for an undo (a worker restart does not lose it).
-      const deleted = await deleteContact(id);
-      await browser.storage.local.set({ [`${DELETED_PREFIX}${id}`]: deleted });
+      await keepForUndo('deleted', id, await deleteContact(id));
       await changed([id]);
     }),
   undoDeleteContact: (data) =>
     command('undoDeleteContact', data, async ({ id }, now) => {
-      const key = `${DELETED_PREFIX}${id}`;
-      const deleted = (await browser.storage.local.get(key))[key] as DeletedContact | undefined;
-      if (!deleted) throw new RefusalError({ code: 'notFound' });
-      const contact = await restoreContact(deleted, await currentRules(), now);
-      await browser.storage.local.remove(key);
+      const rules = await currentRules();
+      const contact = await undoWith('deleted', id, (deleted: DeletedContact) => restoreContact(deleted, rules, now));
       await changed([id]);
       return contact;
     }),
   mergeContacts: (data) =>
     command('mergeContacts', data, async ({ keepId, otherId }, now) => {
       const { merged, undo } = await mergeContacts(keepId, otherId, await currentRules(), now);
-      await browser.storage.local.set({ [`${MERGED_PREFIX}${keepId}`]: undo });
+      await keepForUndo('merged', keepId, undo);
       await changed([keepId, otherId]);
       return merged;
     }),
   undoMerge: (data) =>
     command('undoMerge', data, async ({ keepId }, now) => {
-      const key = `${MERGED_PREFIX}${keepId}`;
-      const undo = (await browser.storage.local.get(key))[key] as MergedContacts | undefined;
-      if (!undo) throw new RefusalError({ code: 'notFound' });
-      await unmergeContacts(undo, await currentRules(), now);
-      await browser.storage.local.remove(key);
-      await changed([undo.keep.id, undo.other.id]);
+      const rules = await currentRules();
+      const ids = await undoWith('merged', keepId, async (undo: MergedContacts) => {
+        await unmergeContacts(undo, rules, now);
+        return [undo.keep.id, undo.other.id];
+      });
+      await changed(ids);
     }),
   unlinkProfile: (data) =>
     command('unlinkProfile', data, async ({ contactId, key }, now) => {
@@ -199,14 +190,14 @@ export const handlers: Handlers = {
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {
       const result = await importConnections(rows, now);
-      publishChange({ contactIds: [] });
+      await changed('everyone');
       return result;
     }),
   deleteAllData: (data) =>
     command('deleteAllData', data, async () => {
       await deleteAllRecords();
       await settingsItem.removeValue();
-      await changed([]);
+      await changed('everyone');
     }),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {

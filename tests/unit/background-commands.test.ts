@@ -163,8 +163,10 @@ describe('restoring a backup and deleting everything, through the background', (
     expect((await settingsItem.getValue()).myName).toBe('Anne Moreau');
   });
 
-  it('deletes everything only when confirmed', async () => {
-    await startBackground();
+  it('deletes everything only when confirmed, and tells every open page to refresh', async () => {
+    const { acceptChangeFeedPort } = await startBackground();
+    const { port, postMessage } = fakePort();
+    acceptChangeFeedPort(port);
     const { db } = await import('@/storage/db');
     await send('addContact', { name: 'Claire Fontaine' });
     const refused = await answer<{ ok: boolean }>('deleteAllData', {});
@@ -172,5 +174,7 @@ describe('restoring a backup and deleting everything, through the background', (
     expect(await db.contacts.count()).toBe(1);
     await send('deleteAllData', { confirm: true });
     expect(await db.contacts.count()).toBe(0);
+    // Nobody to list, but a sidebar still showing Claire must learn she is gone.
+    expect(postMessage).toHaveBeenLastCalledWith({ contactIds: [], everyone: true });
   });
 });
