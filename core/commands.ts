@@ -185,6 +185,17 @@ function commandSchemas(clock: Clock) {
         connectedOn: v.optional(v.pipe(v.string('type'), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'badDate'))),
       }, 'type'), 'type'), v.maxLength(LIMITS.importBatch, 'tooMany')),
     }, 'type'),
+    importCards: v.object({
+      cards: v.pipe(v.array(v.object({
+        line: v.pipe(v.number('type'), v.integer('type')),
+        name: v.pipe(text(LIMITS.name), v.nonEmpty('required')),
+        emails: v.pipe(v.array(text(LIMITS.email), 'type'), v.maxLength(LIMITS.emails, 'tooMany')),
+        company: optionalText(LIMITS.line),
+        title: optionalText(LIMITS.line),
+        note: optionalText(LIMITS.notes),
+        urls: v.pipe(v.array(text(LIMITS.url), 'type'), v.maxLength(LIMITS.emails, 'tooMany')),
+      }, 'type'), 'type'), v.maxLength(LIMITS.importBatch, 'tooMany')),
+    }, 'type'),
     deleteAllData: v.object({ confirm: v.literal(true, 'required') }, 'type'),
     newsStep: v.object({ id, contactId: id, state: v.picklist(['sent', 'skipped'], 'type'), summary: optionalText(LIMITS.summary) }, 'type'),
     proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),

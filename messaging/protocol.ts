@@ -64,6 +64,8 @@ export interface ProtocolMap {
   restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
   /** One batch of LinkedIn's Connections.csv: added, updated, lines left out. */
   importConnections(input: CommandDraft<'importConnections'>): Outcome<ImportResult>;
+  /** One batch of vCards: added, updated. */
+  importCards(input: CommandDraft<'importCards'>): Outcome<ImportResult>;
   /** Adds or removes a tag, or sets the cadence, of many contacts at once (one transaction): how many changed. */
   bulkEdit(input: CommandDraft<'bulkEdit'>): Outcome<number>;
   /** Deletes a contact with everything about them; kept aside for an undo. */

@@ -3,6 +3,7 @@ import type { Contact } from '@/core/records';
 import { nameKey, normaliseEmails } from '@/core/text';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
 import { db, newId } from './db';
+import { findImported, stage } from './import-match';
 
 /**
  * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction. A row finds its
@@ -22,12 +23,8 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
         continue;
       }
       const emails = normaliseEmails(row.email ? [row.email] : []);
-      const existing =
-        (ref && (puts.find((c) => c.profileKeys.includes(ref.key)) ?? (await db.contacts.where('profileKeys').equals(ref.key).first()))) ||
-        (emails[0] && (puts.find((c) => c.emails.includes(emails[0]!)) ?? (await db.contacts.where('emails').equals(emails[0]).first()))) ||
-        // Neither a URL nor an email (LinkedIn leaves both out at times): the same name, not yet on LinkedIn.
-        (!ref && !emails[0] && (await db.contacts.where('nameKey').equals(nameKey(row.name)).filter((c) => !c.profiles.some((p) => p.site === 'linkedin')).first())) ||
-        undefined;
+      // Neither a URL nor an email (LinkedIn leaves both out at times): the same name, not yet on LinkedIn.
+      const existing = await findImported(puts, { profileKeys: ref ? [ref.key] : [], emails, name: row.name }, (c) => !c.profiles.some((p) => p.site === 'linkedin'));
       if (existing) {
         const updated: Contact = {
           ...existing,
@@ -39,12 +36,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
           updatedAt: now,
         };
         updated.profileKeys = updated.profiles.map((p) => p.key);
-        const index = puts.indexOf(existing);
-        if (index >= 0) puts[index] = updated;
-        else {
-          puts.push(updated);
-          result.updated++;
-        }
+        if (stage(puts, existing, updated)) result.updated++;
         continue;
       }
       puts.push({

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { SITES } from '@/core/sites';
+import { vcardOf } from '@/core/vcard';
 import { ContactPicker } from '@/components/shared/ContactPicker';
 import { KnownContact } from '@/components/sidebar/KnownContact';
 import { ProfileHeader } from '@/components/sidebar/ProfileHeader';
@@ -14,6 +15,7 @@ import { tRich } from '@/i18n/rich';
 import type { IntroductionView } from '@/messaging/protocol';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
+import { download, fileName } from './download';
 import { interactionsOf } from '@/storage/interactions';
 import { introductionsOf } from '@/storage/introductions';
 
@@ -102,7 +104,10 @@ export function ContactPage({ id }: { id: string }) {
         {merged && (
           <p role="status">{tRich('mergedWith', { name: <bdi>{merged}</bdi> })} <button type="button" className="link" disabled={busy} onClick={unmerge}>{t('undo')}</button></p>
         )}
-        <p><button type="button" className="danger" disabled={busy} onClick={remove}>{t('deleteContact')}</button></p>
+        <p className="row">
+          <button type="button" onClick={() => download(`${fileName(data.contact.name)}.vcf`, vcardOf(data.contact), 'text/vcard;charset=utf-8')}>{t('vcardExportOne')}</button>
+          <button type="button" className="danger" disabled={busy} onClick={remove}>{t('deleteContact')}</button>
+        </p>
         {error && <p className="error" role="alert">{error}</p>}
       </div>
     </section>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { backupCounts, readBackup, type Backup } from '@/core/backup';
 import { contactsCsv } from '@/core/csv-export';
+import { vcardsOf } from '@/core/vcard';
 import { toLocalDay } from '@/core/local-day';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
@@ -10,17 +11,9 @@ import { settingsItem } from '@/messaging/settings';
 import { sendCommand } from '@/messaging/send-command';
 import { exportRecords, recordCounts } from '@/storage/backup';
 import { db } from '@/storage/db';
+import { CardsImport } from './CardsImport';
 import { ConnectionsImport } from './ConnectionsImport';
-
-/** A file to download, from this page (nothing leaves the computer). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from './download';
 
 /**
  * Data in and out: a full backup to download, a backup to restore (checked before anything is
@@ -44,6 +37,11 @@ export function DataSection() {
   const exportCsv = async () => {
     const file = `maille-contacts-${toLocalDay(Date.now())}.csv`;
     download(file, contactsCsv(await db.contacts.orderBy('name').toArray()), 'text/csv;charset=utf-8');
+    setStatus(t('backupExported', { file }));
+  };
+  const exportCards = async () => {
+    const file = `maille-contacts-${toLocalDay(Date.now())}.vcf`;
+    download(file, vcardsOf(await db.contacts.orderBy('name').toArray()), 'text/vcard;charset=utf-8');
     setStatus(t('backupExported', { file }));
   };
   const choose = async (file: File | undefined) => {
@@ -75,9 +73,11 @@ export function DataSection() {
       <p className="row">
         <button type="button" onClick={() => void exportAll()}>{t('backupExport')}</button>
         <button type="button" onClick={() => void exportCsv()}>{t('csvExport')}</button>
+        <button type="button" onClick={() => void exportCards()}>{t('vcardExport')}</button>
       </p>
 
       <ConnectionsImport />
+      <CardsImport />
 
       <h3>{t('backupRestore')}</h3>
       <label className="field">

@@ -11,6 +11,7 @@ import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
+import { importCards } from '@/storage/import-cards';
 import { importConnections } from '@/storage/import-connections';
 import { deleteContact, mergeContacts, restoreContact, unmergeContacts, type DeletedContact, type MergedContacts } from '@/storage/contact-deletion';
 import { checkBackup } from '@/core/backup';
@@ -190,6 +191,12 @@ export const handlers: Handlers = {
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {
       const result = await importConnections(rows, now);
+      await changed('everyone');
+      return result;
+    }),
+  importCards: (data) =>
+    command('importCards', data, async ({ cards }, now) => {
+      const result = await importCards(cards, now);
       await changed('everyone');
       return result;
     }),

@@ -1,0 +1,34 @@
+import type { MessageKey } from '@/i18n';
+import { parseVCards, type CardProblem, type CardRow } from '@/core/vcard';
+import { sendCommand } from '@/messaging/send-command';
+import { FileImport, type ReadFile } from './FileImport';
+
+const REASONS: Record<CardProblem['reason'], MessageKey> = {
+  badLine: 'vcardBadLine',
+  unfinishedCard: 'vcardUnfinished',
+  badCard: 'vcardBadCard',
+  noName: 'importNoName',
+  tooLong: 'importTooLong',
+};
+
+function read(text: string): ReadFile<CardRow> {
+  const parsed = parseVCards(text);
+  if (!parsed.ok) return { ok: false, problem: 'vcardNoCard' };
+  return { ok: true, rows: parsed.cards, notes: parsed.problems.map((p) => ({ line: p.line, reason: REASONS[p.reason] })) };
+}
+
+/** vCards from a phone or an address book: one file or many, several cards each. */
+export function CardsImport() {
+  return (
+    <FileImport
+      title="vcardImport"
+      help="vcardImportHelp"
+      label="vcardFiles"
+      accept=".vcf,.vcard,text/vcard,text/x-vcard"
+      multiple
+      read={read}
+      send={(cards) => sendCommand('importCards', { cards })}
+      skipReason={() => 'importNotLinkedInUrl'}
+    />
+  );
+}

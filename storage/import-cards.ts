@@ -1,0 +1,71 @@
+import type { ImportResult } from '@/core/linkedin-connections';
+import type { ProfileRef } from '@/core/profile';
+import type { Contact } from '@/core/records';
+import { LIMITS } from '@/core/limits';
+import { capText, nameKey, normaliseEmails } from '@/core/text';
+import type { CardRow } from '@/core/vcard';
+import { detectProfile } from '@/sites/registry';
+import { db, newId } from './db';
+import { findImported, stage } from './import-match';
+
+/** The cards' LinkedIn, Viadeo and XING URLs as profiles, one per site (the first). */
+function profilesOf(urls: readonly string[]): ProfileRef[] {
+  const profiles: ProfileRef[] = [];
+  for (const url of urls) {
+    const ref = detectProfile(url)?.ref;
+    if (ref && !profiles.some((p) => p.site === ref.site)) profiles.push(ref);
+  }
+  return profiles;
+}
+
+/**
+ * Imports vCards, one batch in one transaction. A card finds its contact by a profile key, else an
+ * email, else (with neither) the same name; found, it adds what it knows (emails, profiles on sites
+ * the contact has none on, a note not already in the notes) and never removes anything, so
+ * importing the same file again changes nothing. New contacts get no cadence.
+ */
+export async function importCards(cards: readonly CardRow[], now: number): Promise<ImportResult> {
+  return db.transaction('rw', 'contacts', async () => {
+    const result: ImportResult = { added: 0, updated: 0, skipped: [] };
+    const puts: Contact[] = [];
+    for (const card of cards) {
+      const profiles = profilesOf(card.urls);
+      const emails = normaliseEmails(card.emails).slice(0, LIMITS.emails);
+      const existing = await findImported(puts, { profileKeys: profiles.map((p) => p.key), emails, name: card.name }, () => true);
+      if (existing) {
+        const added = profiles.filter((p) => !existing.profiles.some((q) => q.site === p.site));
+        const note = card.note && !existing.notes.includes(card.note) ? card.note : undefined;
+        const updated: Contact = {
+          ...existing,
+          company: card.company ?? existing.company,
+          title: card.title ?? existing.title,
+          emails: normaliseEmails([...existing.emails, ...emails]).slice(0, LIMITS.emails),
+          notes: note ? capText(existing.notes ? `${existing.notes}\n\n${note}` : note, LIMITS.notes) : existing.notes,
+          profiles: [...existing.profiles, ...added],
+          updatedAt: now,
+        };
+        updated.profileKeys = updated.profiles.map((p) => p.key);
+        if (stage(puts, existing, updated)) result.updated++;
+        continue;
+      }
+      puts.push({
+        id: newId(),
+        name: card.name,
+        nameKey: nameKey(card.name),
+        company: card.company,
+        title: card.title,
+        emails,
+        tags: [],
+        notes: card.note ?? '',
+        profiles,
+        profileKeys: profiles.map((p) => p.key),
+        cadenceDays: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      result.added++;
+    }
+    await db.contacts.bulkPut(puts);
+    return result;
+  });
+}
