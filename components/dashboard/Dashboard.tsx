@@ -5,6 +5,7 @@ import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
+import { HealthSection } from './HealthSection';
 import { IntroductionsSection } from './IntroductionsSection';
 import { NewsSection } from './NewsSection';
 import { NewsWalk } from './NewsWalk';
@@ -13,6 +14,7 @@ import { TemplatesSection } from './TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
 type Place =
+  | { section: 'health' }
   | { section: 'contacts' }
   | { section: 'contact'; id: string }
   | { section: 'events' }
@@ -25,6 +27,7 @@ type Place =
 
 function placeOf(hash: string): Place {
   const [section, id] = hash.replace(/^#/, '').split('/');
+  if (section === 'health') return { section: 'health' };
   if (section === 'contacts') return { section: 'contacts' };
   if (section === 'contact' && id) return { section: 'contact', id: decodeURIComponent(id) };
   if (section === 'events') return { section: 'events' };
@@ -36,6 +39,7 @@ function placeOf(hash: string): Place {
 }
 
 const NAV: readonly { hash: string; label: MessageKey; sections: Place['section'][] }[] = [
+  { hash: '#health', label: 'healthTitle', sections: ['health'] },
   { hash: '#contacts', label: 'contactsTitle', sections: ['contacts', 'contact'] },
   { hash: '#events', label: 'eventsTitle', sections: ['events', 'event'] },
   { hash: '#introductions', label: 'introductions', sections: ['introductions'] },
@@ -63,6 +67,7 @@ export function Dashboard() {
           ))}
         </nav>
       </header>
+      {place.section === 'health' && <HealthSection />}
       {place.section === 'contacts' && <ContactsSection />}
       {place.section === 'contact' && <ContactPage key={place.id} id={place.id} />}
       {place.section === 'events' && <EventsSection />}

@@ -147,6 +147,22 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect(dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('textbox', { name: 'Notes' })).toBeVisible();
     await dashboard.screenshot({ path: join(SHOTS, '15-contact-page.png'), fullPage: true });
 
+    // The network brought in: LinkedIn's export and a phone's vCards, each with its summary.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+    const data = dashboard.getByRole('region', { name: 'Data' });
+    const imports = resolve(import.meta.dirname, '..', 'fixtures', 'imports');
+    await data.getByLabel('Connections.csv').setInputFiles(join(imports, 'Connections.csv'));
+    await data.getByLabel('vCard files (.vcf)').setInputFiles(['iphone-3.0.vcf', 'android-2.1.vcf', 'malformed.vcf'].map((f) => join(imports, 'vcards', f)));
+    const cardsSummary = data.getByRole('status').filter({ hasText: 'malformed.vcf' });
+    await expect(cardsSummary).toBeVisible();
+    await cardsSummary.scrollIntoViewIfNeeded();
+    await dashboard.screenshot({ path: join(SHOTS, '16-import-summary.png') });
+
+    // The network at a glance.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#health`);
+    await expect(dashboard.getByText(/^\d+ contacts: /)).toBeVisible();
+    await dashboard.screenshot({ path: join(SHOTS, '17-network-health.png'), fullPage: true });
+
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
     await shot(claire, '06-folded-to-a-tab.png');
