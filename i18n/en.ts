@@ -128,6 +128,11 @@ export const en = {
   email: 'Email',
   justMetAdded: '{name} added: follow up tomorrow.',
   openDashboard: 'Settings',
+  openSidePanel: 'Side panel',
+  displayTitle: 'Where Maille shows',
+  displayHelp: 'On each site, beside the profile in the page, or in the browser’s own side panel, which adds nothing at all to the site’s page (open it from the toolbar popup). The panel follows the tab you are on: the person on a profile, your follow-ups elsewhere.',
+  displayInPage: 'In the page, beside the profile',
+  displayInPanel: 'In the browser’s side panel',
   // settings
   settingsTitle: 'Settings',
   defaultCadence: 'Keep in touch with new contacts',

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/i18n';
 import { ContactPage } from './ContactPage';
 import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
+import { DisplaySection } from './DisplaySection';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
 import { HealthSection } from './HealthSection';
@@ -79,6 +80,7 @@ export function Dashboard() {
       {place.section === 'settings' && (
         <>
           <SettingsSection />
+          <DisplaySection />
           <TemplatesSection />
         </>
       )}

@@ -8,10 +8,11 @@ import { t } from '@/i18n';
 import { DueList } from './DueList';
 import { JustMetForm } from './JustMetForm';
 import { LunchIdeas } from './LunchIdeas';
+import { OpenSidePanel } from './OpenSidePanel';
 import { useSettings } from '@/components/shared/use-settings';
 
-/** The toolbar popup: who to get back to, and "Just met someone". */
-export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string }) {
+/** The toolbar popup: who to get back to, and "Just met someone". Also the side panel's page away from profiles. */
+export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { timeZone?: string; inPanel?: boolean }) {
   const now = useNow();
   const settings = useSettings();
   const [lunchOpen, setLunchOpen] = useState(false);
@@ -26,6 +27,7 @@ export function PopupApp({ timeZone = systemTimeZone() }: { timeZone?: string })
       <header className="popup-header">
         <h1>{t('appName')}</h1>
         {dueNow > 0 && <span className="due-count">{t('dueNowCount', { count: dueNow })}</span>}
+        {!inPanel && <OpenSidePanel />}
         <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openDashboard')}</button>
       </header>
       {!groups ? (

@@ -4,7 +4,8 @@ import { SidebarBody } from './SidebarBody';
 
 interface Props {
   frame: FrameState | null;
-  onCollapse: () => void;
+  /** Absent in the browser's side panel, which the browser itself closes. */
+  onCollapse?: () => void;
 }
 
 /** The sidebar region: a header with the fold button, then the profile's body. */
@@ -13,9 +14,11 @@ export function Sidebar({ frame, onCollapse }: Props) {
     <section className="sidebar" aria-label={t('appName')}>
       <header className="sidebar-header">
         <h1 className="brand">{t('appName')}</h1>
-        <button type="button" className="icon" aria-label={t('collapse')} title={t('collapse')} onClick={onCollapse}>
-          ⟩
-        </button>
+        {onCollapse && (
+          <button type="button" className="icon" aria-label={t('collapse')} title={t('collapse')} onClick={onCollapse}>
+            ⟩
+          </button>
+        )}
       </header>
       {frame ? <SidebarBody key={frame.ref.key} frame={frame} /> : <p className="muted">{t('loading')}</p>}
     </section>

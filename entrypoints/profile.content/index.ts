@@ -5,16 +5,19 @@ import { profileSlug } from '@/core/profile';
 import { SITE_MATCHES } from '@/core/sites';
 import { detectProfile } from '@/sites/registry';
 import { getSidebarCollapsed, isFoldShortcut, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
+import { getPanelSites, watchPanelSites } from '@/messaging/display-mode';
 import { readProfile } from './read-profile';
 import { createSidebarFrame } from './sidebar-frame';
+import { createView } from './view';
 
 export default defineContentScript({
   // Every page of the three sites: they navigate by history.pushState, which a manifest match
   // never sees. Which pages are profiles is decided here, on each navigation.
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const sidebar = createSidebarFrame(ctx, () => void setSidebarCollapsed(false));
+    const view = createView(ctx, sidebar, await getPanelSites());
     let visit: AbortController | null = null;
     let currentKey: string | null = null;
     let shownName: string | undefined;
@@ -29,24 +32,24 @@ export default defineContentScript({
       visit = new AbortController();
       currentKey = found?.ref.key ?? null;
       if (!found) {
-        sidebar.remove();
+        view.remove();
         return;
       }
       const { adapter, ref } = found;
       readProfile(ctx, visit.signal, adapter, ref, shownName, (outcome) => {
         if (outcome.status === 'not-profile') {
-          sidebar.remove();
+          view.remove();
           return;
         }
         if (outcome.status === 'unreadable') {
           // Fail loudly: a silent empty sidebar would hide a site change.
           console.warn(`[Maille] ${ref.site}: no name found on ${ref.key}; tried ${outcome.tried.join(', ')}`);
           shownName = undefined;
-          sidebar.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
+          view.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
           return;
         }
         shownName = outcome.identity.name;
-        sidebar.show({ status: 'profile', ref, identity: outcome.identity });
+        view.show({ status: 'profile', ref, identity: outcome.identity });
         sendMessage('profileSeen', { ...ref, identity: outcome.identity }).catch((error: unknown) =>
           console.warn('[Maille] profileSeen not delivered', error),
         );
@@ -57,6 +60,14 @@ export default defineContentScript({
     void getSidebarCollapsed().then((collapsed) => sidebar.setCollapsed(collapsed));
     const unwatch = watchSidebarCollapsed((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus()));
     ctx.onInvalidated(unwatch);
+    // Moved between the page and the side panel (from the dashboard): read the page again.
+    ctx.onInvalidated(watchPanelSites((sites) => {
+      view.setPanelSites(sites);
+      lastHref = '';
+      currentKey = null;
+      shownName = undefined; // the same page: no older name to wait past
+      onLocation();
+    }));
 
     ctx.addEventListener(window, 'keydown', (event) => {
       if (!isFoldShortcut(event) || !sidebar.isShown()) return;

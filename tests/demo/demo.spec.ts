@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { toLocalDay } from '../../core/local-day';
 import { backgroundState, changeSettings, PopupPage } from '../e2e/pages/extension-pages';
 import { ProfilePage } from '../e2e/pages/profile-page';
 import { launchExtension } from '../e2e/support/launch';
+import { SidePanel } from '../e2e/support/side-panel';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'demo-screenshots');
 const headless = !process.env.DISPLAY;
@@ -158,10 +158,24 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await cardsSummary.scrollIntoViewIfNeeded();
     await dashboard.screenshot({ path: join(SHOTS, '16-import-summary.png') });
 
-    // The network at a glance.
+    // The network at a glance, after a year of keeping it up (sample history, logged as the sidebar logs it).
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#health`);
+    await logSampleYear(dashboard);
     await expect(dashboard.getByText(/^\d+ contacts: /)).toBeVisible();
     await dashboard.screenshot({ path: join(SHOTS, '17-network-health.png'), fullPage: true });
+
+    // The browser's own side panel, chosen for LinkedIn: the page then holds nothing of Maille.
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+    await dashboard.getByRole('region', { name: 'Where Maille shows' }).getByLabel('LinkedIn').selectOption({ label: 'In the browser’s side panel' });
+    const marcPage = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/marc-lefebvre');
+    const opener = await ext.context.newPage();
+    await opener.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await opener.getByRole('button', { name: 'Side panel' }).click();
+    const panel = await SidePanel.attach(ext.context, marcPage.page, ext.extensionId);
+    await expect.poll(() => panel.text()).toContain('Notes');
+    writeFileSync(join(SHOTS, '18-side-panel.png'), await panel.screenshot());
+    await dashboard.getByRole('region', { name: 'Where Maille shows' }).getByLabel('LinkedIn').selectOption({ label: 'In the page, beside the profile' });
+    await marcPage.page.close();
 
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
@@ -180,6 +194,35 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   }
   console.log(`Screenshots saved in ${SHOTS}`);
 });
+
+/**
+ * A year of sample history for the health charts: from an extension page, the same
+ * `logInteraction` command the sidebar sends, for the people already in Maille.
+ */
+async function logSampleYear(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(async () => {
+    const ids = await new Promise<string[]>((resolve, reject) => {
+      const open = indexedDB.open('maille');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('contacts').objectStore('contacts').getAllKeys();
+        all.onsuccess = () => resolve(all.result as string[]);
+        all.onerror = () => reject(all.error);
+      };
+    });
+    const kinds = ['email', 'message', 'call', 'lunch', 'meeting', 'email', 'event', 'message'];
+    const day = 86_400_000;
+    let n = 0;
+    for (let week = 50; week >= 1; week--) {
+      // A busier spring and autumn, a quiet August: what a real year looks like.
+      const busy = [3, 4, 5, 9, 10].includes(new Date(Date.now() - week * 7 * day).getMonth()) ? 4 : week % 5 === 0 ? 0 : 2;
+      for (let i = 0; i < busy; i++, n++) {
+        const data = { contactId: ids[n % ids.length]!, kind: kinds[n % kinds.length], at: Date.now() - week * 7 * day + i * day };
+        await chrome.runtime.sendMessage({ id: n, type: 'logInteraction', data, timestamp: Date.now() });
+      }
+    }
+  });
+}
 
 /**
  * The toolbar badge as Chrome draws it, from the badge text the background really set (read with

@@ -1,0 +1,8 @@
+import { mountPage } from '@/components/shared/mount-page';
+import { PanelApp } from './PanelApp';
+import '@/assets/theme.css';
+import '@/components/sidebar/sidebar.css';
+import '@/components/popup/popup.css';
+import './panel.css';
+
+mountPage(<PanelApp />);
