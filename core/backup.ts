@@ -27,7 +27,7 @@ const contact = v.object({
   emails: v.array(str), tags: v.array(str),
   language: v.optional(v.picklist(LANGUAGES)), register: v.optional(v.picklist(REGISTERS)),
   notes: v.pipe(str, v.maxLength(LIMITS.notes)),
-  profiles: v.array(profileRef), profileKeys: v.array(str),
+  profiles: v.array(profileRef), profileKeys: v.array(str), aliasKeys: v.optional(v.array(str)),
   met: v.optional(met),
   cadenceDays: v.nullable(num),
   connectedOn: optStr,

@@ -122,8 +122,9 @@ function commandSchemas(clock: Clock) {
   }, 'type');
   return {
     profileSeen: v.pipe(
-      v.object({ ...profileRefEntries, identity: v.object({ name, ...identityFields }, 'type') }, 'type'),
+      v.object({ ...profileRefEntries, identity: v.object({ name, ...identityFields }, 'type'), alsoKey: optionalText(LIMITS.profileKey) }, 'type'),
       keyOfItsSite(),
+      v.check((seen) => seen.alsoKey === undefined || (seen.alsoKey.startsWith(`${seen.site}:`) && seen.alsoKey !== seen.key), 'type'),
     ),
     getProfileView: v.object({ ref: profileRef, name: v.optional(text(LIMITS.name)) }, 'type'),
     getContactView: v.object({ id }, 'type'),

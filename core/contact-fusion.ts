@@ -11,6 +11,7 @@ import { normaliseEmails, normaliseTags } from './text';
 export function fuseContacts(keep: Contact, other: Contact, now: number): Contact {
   const max = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
   const profiles = [...keep.profiles, ...other.profiles.filter((p) => !keep.profileKeys.includes(p.key))];
+  const aliasKeys = [...new Set([...(keep.aliasKeys ?? []), ...(other.aliasKeys ?? [])])].filter((key) => !profiles.some((p) => p.key === key));
   const cadences = [keep.cadenceDays, other.cadenceDays].filter((c): c is number => c != null);
   return {
     ...other,
@@ -29,6 +30,7 @@ export function fuseContacts(keep: Contact, other: Contact, now: number): Contac
     notes: keepBoth(other.notes, keep.notes),
     profiles,
     profileKeys: profiles.map((p) => p.key),
+    aliasKeys: aliasKeys.length ? aliasKeys : undefined,
     // The closer of the two cadences: merging never makes reminders rarer.
     cadenceDays: cadences.length ? Math.min(...cadences) : null,
     lastContactAt: max(keep.lastContactAt, other.lastContactAt),

@@ -4,12 +4,13 @@ import type { Contact } from './records';
 export interface DuplicatePair {
   keep: Contact;
   other: Contact;
-  reason: 'sameName' | 'sameEmail';
+  reason: 'sameProfile' | 'sameName' | 'sameEmail';
 }
 
 /**
- * Records that may be the same person: the same name (accents and case aside) or a shared email.
- * The older record is the one to keep. Each pair once, same email first (the stronger sign).
+ * Records that may be the same person: one profile seen under two keys (one record holds a key
+ * the other was seen under), a shared email, or the same name (accents and case aside). The
+ * older record is the one to keep. Each pair once, with its strongest sign.
  */
 export function duplicatePairs(contacts: readonly Contact[], limit = 50): DuplicatePair[] {
   const pairs = new Map<string, DuplicatePair>();
@@ -23,7 +24,13 @@ export function duplicatePairs(contacts: readonly Contact[], limit = 50): Duplic
   };
   const byEmail = new Map<string, Contact[]>();
   const byName = new Map<string, Contact[]>();
+  const byProfileKey = new Map<string, Contact>();
+  for (const contact of contacts) for (const key of contact.profileKeys) byProfileKey.set(key, contact);
   for (const contact of contacts) {
+    for (const key of contact.aliasKeys ?? []) {
+      const holder = byProfileKey.get(key);
+      if (holder && holder !== contact) add([contact, holder], 'sameProfile');
+    }
     for (const email of contact.emails) byEmail.set(email, [...(byEmail.get(email) ?? []), contact]);
     if (contact.nameKey) byName.set(contact.nameKey, [...(byName.get(contact.nameKey) ?? []), contact]);
   }

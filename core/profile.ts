@@ -36,4 +36,6 @@ export interface ProfileIdentity {
 /** A profile page as read by the content script. */
 export interface ProfileSnapshot extends ProfileRef {
   identity: ProfileIdentity;
+  /** The key of the page's canonical address when it names another key of the same site. */
+  alsoKey?: string;
 }

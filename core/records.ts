@@ -59,6 +59,12 @@ export interface Contact extends RecordBase {
   profiles: ProfileRef[];
   /** `profiles[].key`, indexed (multi-entry) to find the contact a page shows. */
   profileKeys: string[];
+  /**
+   * Other keys a profile of theirs was seen under (a page whose canonical address names another
+   * key: a member-id URL and the vanity one). Not theirs to open: a sign that a record holding
+   * one of them is the same person.
+   */
+  aliasKeys?: string[];
   met?: MetInfo;
   /** Keep-in-touch cadence; null = no reminders. */
   cadenceDays: number | null;

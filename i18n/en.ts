@@ -171,6 +171,7 @@ export const en = {
   mergedInto: '{other} merged into {keep}.',
   duplicatesTitle: 'Possible duplicates ({count})',
   duplicateSameEmail: 'the same email',
+  duplicateSameProfile: 'one profile seen under two addresses',
   duplicateSameName: 'the same name',
   mergedWith: '{name} merged into this contact.',
   contactDeleted: 'Contact deleted.',

@@ -165,6 +165,7 @@ export const fr: Record<MessageKey, string> = {
   mergedInto: '{other} fusionné(e) dans {keep}.',
   duplicatesTitle: 'Doublons possibles ({count})',
   duplicateSameEmail: 'le même e-mail',
+  duplicateSameProfile: 'un même profil vu sous deux adresses',
   duplicateSameName: 'le même nom',
   mergedWith: '{name} fusionné(e) dans ce contact.',
   contactDeleted: 'Contact supprimé.',

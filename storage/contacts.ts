@@ -197,6 +197,24 @@ export async function refreshPhoto(id: string, photoUrl: string | undefined, now
 }
 
 /**
+ * One profile seen under two keys (`key` on the page's address, `alsoKey` in its canonical
+ * link): the contact holding either remembers the other, for the duplicates list. Returns the
+ * ids of the contacts changed.
+ */
+export async function rememberProfileAlias(key: string, alsoKey: string, now: number): Promise<string[]> {
+  return db.transaction('rw', 'contacts', async () => {
+    const changed: string[] = [];
+    for (const [held, seen] of [[key, alsoKey], [alsoKey, key]] as const) {
+      const contact = await db.contacts.where('profileKeys').equals(held).first();
+      if (!contact || contact.profileKeys.includes(seen) || contact.aliasKeys?.includes(seen)) continue;
+      await db.contacts.update(contact.id, { aliasKeys: [...(contact.aliasKeys ?? []), seen].slice(-LIMITS.tags), updatedAt: now });
+      changed.push(contact.id);
+    }
+    return changed;
+  });
+}
+
+/**
  * Contacts as the user types a name, a company or a tag (the "Introduce to…" search): name and tag
  * prefixes through their indexes; a company, or a later word of a name, by a bounded pass that
  * stops at `limit` (the dashboard's search index will replace it).

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { ContactIndex } from '@/core/contact-index';
-import { duplicatePairs } from '@/core/duplicates';
+import { duplicatePairs, type DuplicatePair } from '@/core/duplicates';
 import { contactState, tableRows, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
@@ -25,7 +25,11 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'nextDue', label: 'nextDue' },
 ];
 const ROW_HEIGHT = 52;
-
+const DUPLICATE_REASONS: Record<DuplicatePair['reason'], MessageKey> = {
+  sameProfile: 'duplicateSameProfile',
+  sameEmail: 'duplicateSameEmail',
+  sameName: 'duplicateSameName',
+};
 /**
  * Every contact in one table: search as you type (through the index), filters, sorting on each
  * column, a virtualized list that stays smooth at 30,000, and bulk changes to the selection.
@@ -127,7 +131,7 @@ export function ContactsSection() {
           <ul className="people">
             {duplicates.map(({ keep, other, reason }) => (
               <li key={`${keep.id}|${other.id}`}>
-                <bdi>{keep.name}</bdi> · <bdi>{other.name}</bdi> <span className="muted small">— {t(reason === 'sameEmail' ? 'duplicateSameEmail' : 'duplicateSameName')}</span>{' '}
+                <bdi>{keep.name}</bdi> · <bdi>{other.name}</bdi> <span className="muted small">— {t(DUPLICATE_REASONS[reason])}</span>{' '}
                 <button type="button" disabled={busy} onClick={() => merge(keep, other)}>{t('mergeButton')}</button>
               </li>
             ))}

@@ -31,6 +31,8 @@ async function changed(contactIds: string[] | 'everyone'): Promise<void> {
 
 /** A profile page was read: remember what it showed for a known contact. */
 async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now()): Promise<void> {
+  const aliased = snapshot.alsoKey ? await contacts.rememberProfileAlias(snapshot.key, snapshot.alsoKey, now) : [];
+  if (aliased.length) await changed(aliased);
   const contact = await contacts.findContactByProfileKey(snapshot.key);
   if (!contact) return;
   const observation = await recordObservation(contact.id, snapshot, await currentRules(), now);

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { nameFromSlug } from '@/core/text';
 import { sendMessage } from '@/messaging/protocol';
-import { profileSlug } from '@/core/profile';
+import { profileSlug, type ProfileRef } from '@/core/profile';
 import { SITE_MATCHES } from '@/core/sites';
 import { detectProfile } from '@/sites/registry';
 import { getSidebarCollapsed, isFoldShortcut, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
@@ -9,6 +9,18 @@ import { getPanelSites, watchPanelSites } from '@/messaging/display-mode';
 import { readProfile } from './read-profile';
 import { createSidebarFrame } from './sidebar-frame';
 import { createView } from './view';
+
+/**
+ * The key of the page's canonical address when it names another profile of the same site (a
+ * member-id URL whose page says its vanity one). Only on the page as loaded: after an in-app
+ * navigation the canonical link may still be the previous person's.
+ */
+function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined {
+  if (location.href !== firstHref) return undefined;
+  const href = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const alias = href ? detectProfile(href)?.ref : undefined;
+  return alias && alias.site === ref.site && alias.key !== ref.key ? alias.key : undefined;
+}
 
 export default defineContentScript({
   // Every page of the three sites: they navigate by history.pushState, which a manifest match
@@ -22,6 +34,7 @@ export default defineContentScript({
     let currentKey: string | null = null;
     let shownName: string | undefined;
     let lastHref = '';
+    const firstHref = location.href;
 
     const onLocation = () => {
       if (location.href === lastHref) return;
@@ -50,7 +63,7 @@ export default defineContentScript({
         }
         shownName = outcome.identity.name;
         view.show({ status: 'profile', ref, identity: outcome.identity });
-        sendMessage('profileSeen', { ...ref, identity: outcome.identity }).catch((error: unknown) =>
+        sendMessage('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
           console.warn('[Maille] profileSeen not delivered', error),
         );
       });

@@ -1,3 +1,4 @@
+import { ProfilePage } from './pages/profile-page';
 import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { expect, test } from './support/fixtures';
 
@@ -42,4 +43,21 @@ test('the contacts table suggests the records that may be one person, and merges
   await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(6);
   await contacts.getByRole('button', { name: 'Undo' }).click();
   await expect(contacts.getByRole('table').getByRole('row')).toHaveCount(7);
+});
+
+// LinkedIn shows one person at two addresses: the vanity one and a member id (from a message).
+test('one profile seen under two addresses is suggested as one person', async ({ ext }) => {
+  const vanity = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
+  await vanity.addToMaille();
+  await expect((await vanity.region()).getByRole('textbox', { name: 'Notes' })).toBeVisible();
+  // The member-id page's canonical link names the vanity address: the background remembers it.
+  const memberId = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/ACoAAClaire42/');
+  await memberId.addToMaille();
+  await expect((await memberId.region()).getByRole('textbox', { name: 'Notes' })).toBeVisible();
+
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+  const contacts = dashboard.getByRole('region', { name: /^Contacts/ });
+  await contacts.locator('summary', { hasText: 'Possible duplicates (1)' }).click();
+  await expect(contacts.locator('.duplicates').getByRole('listitem')).toContainText('Claire Fontaine · Claire Fontaine — one profile seen under two addresses');
 });

@@ -79,6 +79,18 @@ describe('background', () => {
     expect((await db.contacts.get(contact.id))?.photoUrl).toBe('https://media.licdn.com/new.jpg');
   });
 
+  it('remembers a profile seen under two keys on the contact holding either; refuses an alias of another site', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    const memberId = { site: 'linkedin', key: 'linkedin:acoaaclaire42', url: 'https://www.linkedin.com/in/acoaaclaire42/' };
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE });
+    await send('profileSeen', { ...memberId, identity: { name: 'Claire Fontaine' }, alsoKey: LINKEDIN_CLAIRE.key });
+    await send('profileSeen', { ...memberId, identity: { name: 'Claire Fontaine' }, alsoKey: LINKEDIN_CLAIRE.key });
+    expect((await db.contacts.get(contact.id))?.aliasKeys).toEqual(['linkedin:acoaaclaire42']);
+    await send('profileSeen', { ...LINKEDIN_CLAIRE, identity: { name: 'Claire Fontaine' }, alsoKey: 'xing:Claire_Fontaine' });
+    expect((await db.contacts.get(contact.id))?.aliasKeys).toEqual(['linkedin:acoaaclaire42']);
+  });
+
   it('forgets a page whose port closed', async () => {
     const { acceptChangeFeedPort, publishChange } = await startBackground();
     const { port, postMessage, disconnect } = fakePort();

@@ -19,6 +19,14 @@ describe('possible duplicates', () => {
     expect(pairs.map((p) => `${p.keep.id}>${p.other.id}:${p.reason}`)).toEqual(['b>c:sameEmail', 'b>e:sameEmail', 'b>a:sameName']);
   });
 
+  it('pairs one profile seen under two keys first, whatever the names', () => {
+    const vanity = { ...contact('a', 'Claire Fontaine', 1), profileKeys: ['linkedin:claire-fontaine-4a5b6c'], aliasKeys: ['linkedin:acoaaclaire42'] };
+    const memberId = { ...contact('b', 'C. F.', 2, ['c@x.example']), profileKeys: ['linkedin:acoaaclaire42'] };
+    const stranger = { ...contact('c', 'Marc Lefebvre', 3), aliasKeys: ['linkedin:nobody-holds-this'] };
+    expect(duplicatePairs([memberId, stranger, vanity, { ...contact('d', 'Claire Fontaine', 4), emails: ['c@x.example'] }]).map((p) => `${p.keep.id}>${p.other.id}:${p.reason}`))
+      .toEqual(['a>b:sameProfile', 'b>d:sameEmail', 'a>d:sameName']);
+  });
+
   it('finds none among different people', () => {
     expect(duplicatePairs([contact('a', 'Claire Fontaine', 1), contact('b', 'Claire Martin', 2)])).toEqual([]);
   });

@@ -21,6 +21,7 @@ const CLAIRE: ProfileIdentity = {
 const PROFILES: [string, string, ProfileIdentity][] = [
   ['linkedin/signed-in-2024.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', CLAIRE],
   ['linkedin/signed-in-2024.html', 'https://fr.linkedin.com/in/claire-fontaine-4a5b6c/overlay/contact-info/', CLAIRE],
+  ['linkedin/member-id-url.html', 'https://www.linkedin.com/in/ACoAAClaire42/', CLAIRE],
   ['linkedin/hashed-2026.html', 'https://www.linkedin.com/in/marc-lefebvre/', {
     name: 'Marc Lefebvre',
     headline: 'CTO at Brume Analytics · Data platforms',

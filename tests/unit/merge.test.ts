@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportRecords } from '@/storage/backup';
 import { mergeContacts, unmergeContacts } from '@/storage/contact-deletion';
-import { createContact, findContactByProfileKey, updateContact } from '@/storage/contacts';
+import { createContact, findContactByProfileKey, rememberProfileAlias, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { logInteraction } from '@/storage/interactions';
 import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
@@ -51,6 +51,19 @@ describe('merging two records of one person', () => {
       return sorted;
     };
     expect(strip(after)).toEqual(strip(before));
+  });
+
+  it('one profile seen under two keys: merged, both keys find the person, no alias left that is now theirs', async () => {
+    const vanity = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW - 1000);
+    const memberId = { site: 'linkedin', key: 'linkedin:acoaaclaire42', url: 'https://www.linkedin.com/in/acoaaclaire42/' } as const;
+    const other = await createContact({ name: 'Claire Fontaine', profile: memberId }, RULES, NOW);
+    await rememberProfileAlias(memberId.key, LINKEDIN_CLAIRE.key, NOW);
+    expect((await db.contacts.get(vanity.id))?.aliasKeys).toEqual([memberId.key]);
+    expect((await db.contacts.get(other.id))?.aliasKeys).toEqual([LINKEDIN_CLAIRE.key]);
+    const { merged } = await mergeContacts(vanity.id, other.id, RULES, NOW + 1);
+    expect(merged.profileKeys).toEqual([LINKEDIN_CLAIRE.key, memberId.key]);
+    expect(merged.aliasKeys).toBeUndefined();
+    expect((await findContactByProfileKey(memberId.key))?.id).toBe(vanity.id);
   });
 
   it('refuses to merge a contact with itself, or with nobody', async () => {

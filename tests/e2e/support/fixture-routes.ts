@@ -26,6 +26,7 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/walled-person\/?$/, 'linkedin/sign-in-wall.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/authwall/, 'linkedin/sign-in-wall.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/ACoAABcdEfGh\/?$/, 'linkedin/private-member.html'],
+  [/^https:\/\/[a-z]+\.linkedin\.com\/in\/ACoAAClaire42\/?$/, 'linkedin/member-id-url.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/feed\/?$/, 'linkedin/feed.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/company\/lumen-robotics\/?$/, 'linkedin/company.html'],
   [/^https:\/\/fr\.viadeo\.com\/fr\/profile\/claire\.fontaine/i, 'viadeo/gen1-profile.html'],
