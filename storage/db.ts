@@ -5,8 +5,9 @@ import { nameKey } from '@/core/text';
 /**
  * Maille's database, in the extension origin's IndexedDB. Only the background writes to it;
  * top-level extension pages (popup, dashboard) may read it; the content script and the sidebar
- * frame never import it (docs/ARCHITECTURE.md, the lint keeps it). Every schema change will be a
- * new `version(n)` with an upgrade, tested from a database frozen at the version before.
+ * frame never import it (docs/ARCHITECTURE.md, the lint keeps it). Every schema change is a new
+ * `version(n)` with its upgrade and a new frozen `tests/fixtures/db/v<n>.json`: the migration
+ * harness (`tests/unit/db-migrations.test.ts`) upgrades every frozen version to the latest.
  */
 export class MailleDb extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;

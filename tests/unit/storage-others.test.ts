@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { ProfileSnapshot } from '@/core/profile';
 import { createContact } from '@/storage/contacts';
-import { db, MailleDb } from '@/storage/db';
+import { db } from '@/storage/db';
 import { findOrCreateEvent, listEvents, peopleCounts, peopleMetAt, peopleOfEarlierEditions, updateEvent } from '@/storage/events';
 import { describeIntroduction, introductionsOf, proposeIntroduction, takeIntroductionStep } from '@/storage/introductions';
 import { interactionsOf } from '@/storage/interactions';
@@ -10,47 +9,6 @@ import { latestObservation, recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
 
 const NOW = Date.UTC(2026, 10, 26, 9);
-
-describe('database schema, version 2', () => {
-  it('has every table with its indexes', () => {
-    const schema = Object.fromEntries(new MailleDb('schema-probe').tables.map((t) => [t.name, [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)]]));
-    expect(schema).toEqual({
-      contacts: ['id', 'profileKeys', 'nextDueAt', 'lastContactAt', 'tags', 'name', 'nameKey', 'updatedAt', 'met.eventId', 'lunchKey', 'emails'],
-      interactions: ['id', '[contactId+at]', 'at'],
-      events: ['id', 'date', 'series', 'name', 'nameKey'],
-      introductions: ['id', 'aId', 'bId', 'at', 'status'],
-      observations: ['id', '[contactId+at]', 'profileKey'],
-      news: ['id', 'createdAt'],
-    });
-    expect(db.verno).toBe(2);
-  });
-
-  it('upgrades a version-1 database: events get their folded name, people are found by event', async () => {
-    // Version 1 as it shipped (frozen here: never edit), with a record of each kind it held.
-    const v1 = new Dexie('upgrade-probe');
-    v1.version(1).stores({
-      contacts: 'id, *profileKeys, nextDueAt, lastContactAt, *tags, name, nameKey, updatedAt',
-      interactions: 'id, [contactId+at], at',
-      events: 'id, date, series, name',
-      introductions: 'id, aId, bId, at, status',
-      observations: 'id, [contactId+at], profileKey',
-    });
-    await v1.table('events').add({ id: 'e1', name: 'Mobile Monday Lyon', date: '2026-11-23', createdAt: NOW, updatedAt: NOW });
-    await v1.table('contacts').add({
-      id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'kept', profiles: [], profileKeys: [],
-      met: { eventId: 'e1', eventName: 'Mobile Monday Lyon', date: '2026-11-23' }, cadenceDays: 91, createdAt: NOW, updatedAt: NOW,
-    });
-    v1.close();
-
-    const upgraded = new MailleDb('upgrade-probe');
-    await upgraded.open();
-    expect(upgraded.verno).toBe(2);
-    expect(await upgraded.events.get('e1')).toMatchObject({ name: 'Mobile Monday Lyon', nameKey: 'mobile monday lyon' });
-    expect((await upgraded.contacts.where('met.eventId').equals('e1').toArray()).map((c) => [c.id, c.notes, c.lunchKey])).toEqual([['c1', 'kept', 0]]);
-    upgraded.close();
-    await Dexie.delete('upgrade-probe');
-  });
-});
 
 describe('events, introductions and observations', () => {
   useEmptyDb();
