@@ -31,7 +31,7 @@ export interface ImportResult {
 /** A line left out, and why: said in the summary. */
 export interface RowProblem {
   line: number;
-  reason: 'noName' | 'badDate' | 'tooLong';
+  reason: 'noName' | 'badDate' | 'tooLong' | 'badQuoting';
 }
 
 export type ConnectionsFile =
@@ -83,6 +83,11 @@ export function parseConnections(text: string): ConnectionsFile {
       cursor = result.meta.cursor;
       if (!columns) {
         columns = result.data.map((name) => name.trim().toLowerCase());
+        return;
+      }
+      // A quote never closed (or closed mid-field) swallows the lines after it into this row.
+      if (result.errors.some((error) => error.type === 'Quotes')) {
+        problems.push({ line, reason: 'badQuoting' });
         return;
       }
       const cells = Object.fromEntries(columns.map((name, index) => [name, result.data[index] ?? '']));

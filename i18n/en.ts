@@ -222,6 +222,7 @@ export const en = {
   importNoName: 'no name, left out',
   importBadDate: 'connection date unreadable, the person was imported without it',
   importTooLong: 'a field far too long, left out',
+  importBadQuoting: 'a quote opened and not closed properly: this line, and the lines it ran into, left out',
   importNotLinkedInUrl: 'the URL is not a LinkedIn profile, left out',
   dataHelp: 'Everything Maille holds stays on this computer. Take it with you, bring it back, or delete it.',
   importFileLine: '{file}, line {line}: {reason}',

@@ -216,6 +216,7 @@ export const fr: Record<MessageKey, string> = {
   importNoName: 'pas de nom, laissée de côté',
   importBadDate: 'date de mise en relation illisible, la personne a été importée sans elle',
   importTooLong: 'un champ bien trop long, laissée de côté',
+  importBadQuoting: 'un guillemet ouvert et mal refermé : cette ligne, et celles qu’il a englobées, laissées de côté',
   importNotLinkedInUrl: 'l’adresse n’est pas un profil LinkedIn, laissée de côté',
   dataHelp: 'Tout ce que Maille contient reste sur cet ordinateur. Emportez-le, rapportez-le ou supprimez-le.',
   importFileLine: '{file}, ligne {line} : {reason}',

@@ -3,7 +3,7 @@ import type { MessageKey } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 import { FileImport, type ReadFile } from './FileImport';
 
-const REASONS: Record<RowProblem['reason'], MessageKey> = { noName: 'importNoName', badDate: 'importBadDate', tooLong: 'importTooLong' };
+const REASONS: Record<RowProblem['reason'], MessageKey> = { noName: 'importNoName', badDate: 'importBadDate', tooLong: 'importTooLong', badQuoting: 'importBadQuoting' };
 
 function read(text: string): ReadFile<ConnectionRow> {
   const parsed = parseConnections(text);

@@ -32,6 +32,16 @@ describe("LinkedIn's Connections.csv", () => {
     ['the header out of order', 'Last Name,First Name,URL\nFontaine,Claire,x'],
   ])('%s is not that file', (_label, text) => expect(parseConnections(text)).toEqual({ ok: false, problem: 'noHeader' }));
 
+  it.each([
+    ['a quote never closed: the rest of the file is one field', 'A,B,,,"Acme,CTO,12 Jan 2024\nC,D,,,Co,,\nE,F,,,Co2,,', [], [{ line: 2, reason: 'badQuoting' }]],
+    ['a quote closed mid-field: the next line is swallowed', 'A,B,,,"Acme"x,CTO,12 Jan 2024\nC,D,,,Co,,\nE,F,,,Co2,,', [], [{ line: 2, reason: 'badQuoting' }]],
+    ['a quote inside an unquoted field is text', 'A,B,,,Ac"me,CTO,\nC,D,,,Co,,', ['2 A B', '3 C D'], []],
+    ['empty lines between rows', '\n\nA,B,,,,,\n\n\nC,D,,,,,\n\n', ['4 A B', '7 C D'], []],
+  ])('broken quoting and empty lines: %s', (_label, body, names, problems) => {
+    const parsed = parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${body}`);
+    expect(parsed.ok && [parsed.rows.map((r) => `${r.line} ${r.name}`), parsed.problems]).toEqual([names, problems]);
+  });
+
   it('a 1 MB field is left out with its line, the rest imported', () => {
     const parsed = parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,,,${'x'.repeat(1_000_000)},,\nC,D,,,Co,,`);
     expect(parsed.ok && [parsed.rows.map((r) => r.name), parsed.problems]).toEqual([['C D'], [{ line: 2, reason: 'tooLong' }]]);

@@ -11,7 +11,7 @@ function contact(name: string, extra: Partial<Contact> = {}): Contact {
   return { id: `c${++n}`, name, nameKey: name.toLowerCase(), emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt: NOW - 400 * DAY, updatedAt: 1, ...extra };
 }
 
-describe('the search index stays right after adds, edits and deletes', () => {
+describe('the search index stays right after adds, edits, merges and deletes', () => {
   const claire = contact('Claire Fontaine', { company: 'Lumen Robotics', tags: ['robotics'], notes: 'Wants an intro to a Grenoble lab', met: { eventName: 'Mobile Monday Lyon' } });
   const jose = contact('José García', { company: 'The Best Company', headline: 'Ingeniero de datos' });
   const paul = contact('Paul Girard', { company: 'Lumen Robotics' });
@@ -44,6 +44,16 @@ describe('the search index stays right after adds, edits and deletes', () => {
     expect(index.search('jose')).toEqual([]);
     expect(index.search('  ')).toBeNull();
     expect(index.size).toBe(2);
+  });
+
+  it('after a merge: the merged record is gone, the kept one found by what either held', () => {
+    const index = new ContactIndex();
+    const card = contact('C. Fontaine', { company: 'Grenoble Lab', tags: ['fair'] });
+    index.sync([claire, card]);
+    const merged = { ...claire, tags: ['robotics', 'fair'], notes: `${claire.notes}\n\nCard from the fair, Grenoble Lab`, updatedAt: 5 };
+    expect(index.sync([merged])).toEqual({ added: 0, changed: 1, removed: 1 });
+    expect(index.search('fair')).toEqual([claire.id]);
+    expect(index.search('grenoble')).toEqual([claire.id]);
   });
 });
 
