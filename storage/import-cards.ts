@@ -6,7 +6,7 @@ import { capText, nameKey, normaliseEmails } from '@/core/text';
 import type { CardRow } from '@/core/vcard';
 import { detectProfile } from '@/sites/registry';
 import { db, newId } from './db';
-import { findImported, stage } from './import-match';
+import { ImportBatch } from './import-match';
 
 /** The cards' LinkedIn, Viadeo and XING URLs as profiles, one per site (the first). */
 function profilesOf(urls: readonly string[]): ProfileRef[] {
@@ -27,11 +27,14 @@ function profilesOf(urls: readonly string[]): ProfileRef[] {
 export async function importCards(cards: readonly CardRow[], now: number): Promise<ImportResult> {
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
-    const puts: Contact[] = [];
-    for (const card of cards) {
+    const people = cards.map((card) => {
       const profiles = profilesOf(card.urls);
-      const emails = normaliseEmails(card.emails).slice(0, LIMITS.emails);
-      const existing = await findImported(puts, { profileKeys: profiles.map((p) => p.key), emails, name: card.name }, () => true);
+      return { card, profiles, profileKeys: profiles.map((p) => p.key), emails: normaliseEmails(card.emails).slice(0, LIMITS.emails), name: card.name };
+    });
+    const batch = await ImportBatch.load(people);
+    for (const person of people) {
+      const { card, profiles, emails } = person;
+      const existing = batch.find(person, () => true);
       if (existing) {
         const added = profiles.filter((p) => !existing.profiles.some((q) => q.site === p.site));
         const note = card.note && !existing.notes.includes(card.note) ? card.note : undefined;
@@ -45,10 +48,10 @@ export async function importCards(cards: readonly CardRow[], now: number): Promi
           updatedAt: now,
         };
         updated.profileKeys = updated.profiles.map((p) => p.key);
-        if (stage(puts, existing, updated)) result.updated++;
+        if (batch.write(updated)) result.updated++;
         continue;
       }
-      puts.push({
+      batch.write({
         id: newId(),
         name: card.name,
         nameKey: nameKey(card.name),
@@ -65,7 +68,7 @@ export async function importCards(cards: readonly CardRow[], now: number): Promi
       });
       result.added++;
     }
-    await db.contacts.bulkPut(puts);
+    await db.contacts.bulkPut([...batch.writes.values()]);
     return result;
   });
 }

@@ -3,7 +3,7 @@ import type { Contact } from '@/core/records';
 import { nameKey, normaliseEmails } from '@/core/text';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
 import { db, newId } from './db';
-import { findImported, stage } from './import-match';
+import { ImportBatch } from './import-match';
 
 /**
  * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction. A row finds its
@@ -15,16 +15,19 @@ import { findImported, stage } from './import-match';
 export async function importConnections(rows: readonly ConnectionRow[], now: number): Promise<ImportResult> {
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
-    const puts: Contact[] = [];
-    for (const row of rows) {
+    const people = rows.map((row) => {
       const ref = row.url ? detectLinkedInProfile(row.url) : null;
+      return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name };
+    });
+    const batch = await ImportBatch.load(people);
+    for (const person of people) {
+      const { row, ref, emails } = person;
       if (row.url && !ref) {
         result.skipped.push({ line: row.line, reason: 'notLinkedInUrl' });
         continue;
       }
-      const emails = normaliseEmails(row.email ? [row.email] : []);
       // Neither a URL nor an email (LinkedIn leaves both out at times): the same name, not yet on LinkedIn.
-      const existing = await findImported(puts, { profileKeys: ref ? [ref.key] : [], emails, name: row.name }, (c) => !c.profiles.some((p) => p.site === 'linkedin'));
+      const existing = batch.find(person, (c) => !c.profiles.some((p) => p.site === 'linkedin'));
       if (existing) {
         const updated: Contact = {
           ...existing,
@@ -36,10 +39,10 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
           updatedAt: now,
         };
         updated.profileKeys = updated.profiles.map((p) => p.key);
-        if (stage(puts, existing, updated)) result.updated++;
+        if (batch.write(updated)) result.updated++;
         continue;
       }
-      puts.push({
+      batch.write({
         id: newId(),
         name: row.name,
         nameKey: nameKey(row.name),
@@ -57,7 +60,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
       });
       result.added++;
     }
-    await db.contacts.bulkPut(puts);
+    await db.contacts.bulkPut([...batch.writes.values()]);
     return result;
   });
 }

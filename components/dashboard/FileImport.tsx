@@ -4,7 +4,8 @@ import { t, type MessageKey } from '@/i18n';
 import { refusalText } from '@/i18n/refusal-text';
 import type { Outcome } from '@/core/commands';
 
-const BATCH = 500;
+/** Rows per message: one write transaction in the background each (at most `LIMITS.importBatch`). */
+const BATCH = 1000;
 
 /** A line left out, or read in part, in one of the chosen files. */
 export interface LineNote {
