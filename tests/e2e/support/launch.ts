@@ -7,20 +7,14 @@ import { routeFixtures } from './fixture-routes';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface LaunchedExtension {
-  context: BrowserContext;
-  /** The background service worker. */
-  worker: Worker;
-  extensionId: string;
-  close: () => Promise<void>;
+interface LaunchOptions {
+  locale?: string;
+  headless?: boolean;
+  /** Extra Chromium switches (the benchmark's precise memory figures). */
+  args?: string[];
 }
 
-/**
- * Debian's Chromium with the built extension, a fresh profile that blocks third-party cookies
- * (Chromium's default here, and the case where a framed extension page gets no IndexedDB), and
- * the fixture pages served at the sites' real URLs.
- */
-export async function launchExtension(options: { locale?: string; headless?: boolean } = {}): Promise<LaunchedExtension> {
+async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string }> {
   const locale = options.locale ?? 'en-US';
   const userDataDir = mkdtempSync(join(tmpdir(), 'maille-e2e-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
@@ -39,11 +33,41 @@ export async function launchExtension(options: { locale?: string; headless?: boo
       '--disable-component-update',
       '--disable-sync',
       `--lang=${locale}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.args ?? []),
+      ...extensionArgs,
     ],
   });
   await routeFixtures(context);
+  return { context, userDataDir };
+}
+
+/** The same browser and fixture pages without Maille: the benchmark's baseline. */
+export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const { context, userDataDir } = await launchChromium(options, []);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  /** The background service worker. */
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension, a fresh profile that blocks third-party cookies
+ * (Chromium's default here, and the case where a framed extension page gets no IndexedDB), and
+ * the fixture pages served at the sites' real URLs.
+ */
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const { context, userDataDir } = await launchChromium(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -1,15 +1,15 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 
 /**
- * The browser's real side panel, reached over the DevTools protocol: Chrome makes it a target of
- * its own that Playwright does not list among the context's pages. Through one page's session we
- * attach to it and run script in it (to read what it shows, to click, to take its picture).
+ * A browser target Playwright does not hand out (the side panel, the service worker's heap),
+ * reached over the DevTools protocol: through one page's session we attach to it and send it
+ * commands.
  */
-export class SidePanel {
+export class CdpTarget {
   private nextId = 1;
   private readonly waiting = new Map<number, (answer: { result?: unknown; error?: { message: string } }) => void>();
 
-  private constructor(private readonly cdp: CDPSession, private readonly sessionId: string) {
+  protected constructor(private readonly cdp: CDPSession, private readonly sessionId: string) {
     cdp.on('Target.receivedMessageFromTarget', ({ sessionId: from, message }) => {
       if (from !== this.sessionId) return;
       const answer = JSON.parse(message) as { id?: number; result?: unknown; error?: { message: string } };
@@ -17,23 +17,27 @@ export class SidePanel {
     });
   }
 
-  /** Attaches to the open side panel of the extension (waiting for it to open). */
-  static async attach(context: BrowserContext, via: Page, extensionId: string): Promise<SidePanel> {
+  /** Attaches to the first target of this URL (waiting up to 5 s for it). */
+  protected static async find(context: BrowserContext, via: Page, url: string): Promise<{ cdp: CDPSession; sessionId: string }> {
     const cdp = await context.newCDPSession(via);
-    const url = `chrome-extension://${extensionId}/sidepanel.html`;
     for (let tries = 0; tries < 50; tries++) {
       const { targetInfos } = await cdp.send('Target.getTargets');
-      const panel = targetInfos.find((t) => t.url === url);
-      if (panel) {
-        const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: panel.targetId, flatten: false });
-        return new SidePanel(cdp, sessionId);
+      const target = targetInfos.find((t) => t.url === url);
+      if (target) {
+        const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+        return { cdp, sessionId };
       }
       await via.waitForTimeout(100);
     }
-    throw new Error('The side panel did not open');
+    throw new Error(`No target ${url}`);
   }
 
-  private send<T>(method: string, params: object = {}): Promise<T> {
+  static async attach(context: BrowserContext, via: Page, url: string): Promise<CdpTarget> {
+    const { cdp, sessionId } = await CdpTarget.find(context, via, url);
+    return new CdpTarget(cdp, sessionId);
+  }
+
+  send<T>(method: string, params: object = {}): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, (answer) => {
@@ -50,6 +54,16 @@ export class SidePanel {
     const { result, exceptionDetails } = await this.send<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (exceptionDetails) throw new Error(exceptionDetails.text);
     return result.value;
+  }
+
+}
+
+/** The browser's real side panel (Playwright does not list it among the context's pages). */
+export class SidePanel extends CdpTarget {
+  /** Attaches to the open side panel of the extension (waiting for it to open). */
+  static override async attach(context: BrowserContext, via: Page, extensionId: string): Promise<SidePanel> {
+    const { cdp, sessionId } = await CdpTarget.find(context, via, `chrome-extension://${extensionId}/sidepanel.html`);
+    return new SidePanel(cdp, sessionId);
   }
 
   /** The panel's visible text. */

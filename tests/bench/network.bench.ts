@@ -1,0 +1,149 @@
+import { test, type Page } from '@playwright/test';
+import { ProfilePage } from '../e2e/pages/profile-page';
+import { launchExtension } from '../e2e/support/launch';
+import { CdpTarget } from '../e2e/support/side-panel';
+import { seedNetwork } from './support/network';
+import { record, wanted } from './support/results';
+
+const RUNS = 7;
+const SIZES = [1_000, 10_000, 30_000] as const;
+const k = (n: number) => `${n / 1000}k`;
+
+// Set in every page before its scripts: when the first element matching the selector appeared.
+function watchFirst(selector: string) {
+  const found = () => {
+    if ((window as unknown as { __firstAt?: number }).__firstAt === undefined && document.querySelector(selector)) {
+      (window as unknown as { __firstAt?: number }).__firstAt = performance.now();
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, observer) => found() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+}
+
+async function timeToFirst(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto('about:blank'); // a new document each time, even when only the fragment differs
+  await page.goto(url);
+  await page.waitForSelector(selector, { timeout: 120_000 });
+  return page.evaluate(() => (window as unknown as { __firstAt: number }).__firstAt);
+}
+
+/** Keystroke to the table's rows updated and painted, for each character typed. */
+async function keystrokes(page: Page, queries: string[]): Promise<number[]> {
+  const search = page.getByRole('searchbox');
+  const latencies: number[] = [];
+  await page.evaluate(() => {
+    const w = window as unknown as { __down: number; __painted: number };
+    document.addEventListener('keydown', () => (w.__down = performance.now()), true);
+    new MutationObserver(() => requestAnimationFrame(() => (w.__painted = performance.now()))).observe(document.querySelector('.table')!, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => requestAnimationFrame(() => (w.__painted = performance.now()))).observe(document.querySelector('.contacts [role=status]')!, { childList: true, subtree: true, characterData: true });
+  });
+  for (const query of queries) {
+    await search.fill('');
+    await page.waitForTimeout(300);
+    await search.focus();
+    for (const char of query) {
+      await page.evaluate(() => ((window as unknown as { __painted: number }).__painted = 0));
+      await page.keyboard.press(char === ' ' ? 'Space' : char);
+      const latency = await page.evaluate(() => new Promise<number | null>((resolve) => {
+        const w = window as unknown as { __down: number; __painted: number };
+        const started = performance.now();
+        const poll = () => {
+          if (w.__painted > w.__down) resolve(w.__painted - w.__down);
+          else if (performance.now() - started > 1000) resolve(null); // nothing changed on screen
+          else setTimeout(poll, 2);
+        };
+        poll();
+      }));
+      if (latency !== null) latencies.push(latency);
+      await page.waitForTimeout(60);
+    }
+  }
+  return latencies;
+}
+
+test('networks of 1,000, 10,000 and 30,000 contacts: popup, dashboard, search, due query, memory', async () => {
+  test.setTimeout(1_200_000);
+  const ext = await launchExtension({ args: ['--enable-precise-memory-info'] });
+  try {
+    await ext.context.addInitScript(watchFirst, '.due-item, [role=rowgroup] [role=row]');
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    for (const size of SIZES) {
+      await seedNetwork(ext.worker, size);
+
+      if (wanted(`popup${k(size)}`)) {
+        await page.setViewportSize({ width: 380, height: 600 });
+        const times: number[] = [];
+        for (let i = 0; i < RUNS; i++) times.push(await timeToFirst(page, `chrome-extension://${ext.extensionId}/popup.html`, '.due-item'));
+        record(`popup${k(size)}`, `popup, first due entry shown, ${size.toLocaleString('en')} contacts`, 'ms', times);
+      }
+
+      if (wanted(`dashboard${k(size)}`, `search${k(size)}`)) {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        const times: number[] = [];
+        for (let i = 0; i < Math.min(RUNS, 5); i++) times.push(await timeToFirst(page, `chrome-extension://${ext.extensionId}/options.html#contacts`, '[role=rowgroup] [role=row]'));
+        record(`dashboard${k(size)}`, `dashboard, contacts table shown, ${size.toLocaleString('en')} contacts`, 'ms', times);
+        if (size >= 10_000 && wanted(`search${k(size)}`)) {
+          const latencies = await keystrokes(page, ['mathieu', 'claire fon', 'lumen', 'zoe', 'garcia', 'lyon']);
+          record(`search${k(size)}`, `search, keystroke to rows updated, ${size.toLocaleString('en')} contacts`, 'ms', latencies);
+        }
+      }
+
+      if (size === 30_000 && wanted('dueQuery', 'dueQueryRatio')) {
+        const { indexed, scan } = await ext.worker.evaluate(async (runs) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('maille');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const indexed: number[] = [];
+          const scan: number[] = [];
+          for (let i = 0; i < runs; i++) {
+            const now = Date.now();
+            let t = performance.now();
+            const due = await request(db.transaction('contacts').objectStore('contacts').index('nextDueAt').getAll(IDBKeyRange.upperBound(now)));
+            indexed.push(performance.now() - t);
+            t = performance.now();
+            const all = (await request(db.transaction('contacts').objectStore('contacts').getAll())) as { nextDueAt?: number }[];
+            const dueToo = all.filter((c) => c.nextDueAt !== undefined && c.nextDueAt <= now);
+            scan.push(performance.now() - t);
+            if (dueToo.length !== due.length) throw new Error('the two queries disagree');
+          }
+          db.close();
+          return { indexed, scan };
+        }, 9);
+        record('dueQuery', 'background due query (nextDueAt index), 30,000 contacts', 'ms', indexed);
+        record('dueQueryScan', 'the same by a full scan, 30,000 contacts', 'ms', scan);
+        record('dueQueryRatio', 'full scan ÷ indexed due query, 30,000 contacts', 'x', scan.map((s, i) => s / indexed[i]!));
+      }
+
+      if (size === 30_000 && wanted('sidebarHeap', 'workerHeap')) {
+        // Extension pages share one process: with the dashboard gone, the heap is the frame's.
+        await page.goto('about:blank');
+        const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/marc-lefebvre/');
+        const frame = await profile.sidebar();
+        await (await profile.region()).getByRole('heading', { name: 'Marc Lefebvre' }).waitFor();
+        await profile.page.waitForTimeout(1000);
+        const session = await ext.context.newCDPSession(frame);
+        const heaps: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          await session.send('HeapProfiler.collectGarbage');
+          heaps.push((await session.send('Runtime.getHeapUsage')).usedSize / 1e6);
+          await profile.page.waitForTimeout(300);
+        }
+        record('sidebarHeap', 'sidebar frame JS heap, 30,000 contacts', 'MB', heaps);
+        const worker = await CdpTarget.attach(ext.context, profile.page, ext.worker.url());
+        const { usedSize } = await worker.send<{ usedSize: number }>('Runtime.getHeapUsage');
+        record('workerHeap', 'service worker JS heap, 30,000 contacts', 'MB', usedSize / 1e6);
+        await profile.page.close();
+      }
+    }
+  } finally {
+    await ext.close();
+  }
+});

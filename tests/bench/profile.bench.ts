@@ -1,0 +1,175 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, type Frame, type Page } from '@playwright/test';
+import { NAME_MARK } from '../../components/sidebar/ProfileHeader';
+import { EXTENSION_DIR, launchExtension, launchWithoutExtension } from '../e2e/support/launch';
+import { seedNetwork } from './support/network';
+import { median, record, wanted } from './support/results';
+
+const RUNS = 9;
+
+test('the content script: size, and no framework in it', () => {
+  test.skip(!wanted('contentScriptSize', 'contentScriptGzip', 'contentScriptFramework'));
+  const code = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'profile.js'));
+  record('contentScriptSize', 'content script, minified', 'kB', code.length / 1000);
+  record('contentScriptGzip', 'content script, gzipped', 'kB', gzipSync(code).length / 1000);
+  // React leaves its element symbols in any build that holds it; the detector must see them in
+  // the pages' own chunks, or it proves nothing.
+  const framework = /Symbol\.for\(["'`]react\.|__SECRET_INTERNALS|preact/;
+  const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((f) => readFileSync(join(EXTENSION_DIR, 'chunks', f), 'utf8'));
+  if (!chunks.some((chunk) => framework.test(chunk))) throw new Error('The framework detector finds React nowhere: it is broken');
+  record('contentScriptFramework', 'framework code in the content script (1 = yes)', 'x', framework.test(code.toString()) ? 1 : 0);
+});
+
+/** When each name was first painted in the sidebar frame, in epoch ms. */
+async function namesShown(frame: Frame): Promise<{ name: string; at: number }[]> {
+  return frame.evaluate((mark) => performance.getEntriesByName(mark).map((m) => ({ name: (m as PerformanceMark).detail as string, at: performance.timeOrigin + m.startTime })), NAME_MARK);
+}
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(5);
+  }
+}
+
+/** Epoch ms at which `name` was painted in the page's sidebar, after `since`. */
+async function nameShownAt(page: Page, name: string, since: number): Promise<number> {
+  const frame = await sidebarFrame(page);
+  for (;;) {
+    const shown = (await namesShown(frame).catch(() => [])).find((m) => m.name === name && m.at >= since);
+    if (shown) return shown.at;
+    await page.waitForTimeout(10);
+  }
+}
+
+test('Maille’s added time on a profile: full load and pushState', async () => {
+  test.skip(!wanted('addedFullLoad', 'addedFullLoadLocale', 'addedPushState'));
+  test.setTimeout(300_000);
+  const ext = await launchExtension();
+  const plain = await launchWithoutExtension();
+  try {
+    const opener = await ext.context.newPage();
+    await opener.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+    await seedNetwork(ext.worker, 10_000);
+    await opener.close();
+
+    for (const [id, url, name, label] of [
+      ['addedFullLoad', 'https://www.linkedin.com/in/marc-lefebvre/', 'Marc Lefebvre', 'a 2026-style LinkedIn profile'],
+      ['addedFullLoadLocale', 'https://fr.linkedin.com/in/claire-fontaine-4a5b6c/', 'Claire Fontaine', 'a locale-subdomain LinkedIn profile'],
+    ] as const) {
+      if (!wanted(id)) continue;
+      const added: number[] = [];
+      const own: number[] = [];
+      const shown: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        // The page alone: its load event, from navigation start.
+        const bare = await plain.context.newPage();
+        await bare.goto(url);
+        const load = await bare.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+        await bare.close();
+        // With Maille: from navigation start to the name painted in the sidebar.
+        const page = await ext.context.newPage();
+        await page.goto(url, { waitUntil: 'commit' });
+        const origin = await page.evaluate(() => performance.timeOrigin);
+        const at = (await nameShownAt(page, name, 0)) - origin;
+        await page.close();
+        own.push(load);
+        shown.push(at);
+        added.push(at - load);
+      }
+      record(`${id}Own`, `${label}: the page's own load (no extension)`, 'ms', own);
+      record(`${id}Shown`, `${label}: name in the sidebar, from navigation start`, 'ms', shown);
+      record(id, `${label}: Maille's added time (name shown − page's own load)`, 'ms', added);
+    }
+
+    if (wanted('addedPushState')) {
+      const url = 'https://www.linkedin.com/in/alice-bernard/';
+      const withMaille = await ext.context.newPage();
+      await withMaille.goto(url);
+      await nameShownAt(withMaille, 'Alice Bernard', 0);
+      const bare = await plain.context.newPage();
+      await bare.goto(url);
+      const added: number[] = [];
+      const own: number[] = [];
+      const shown: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        // The page alone: from pushState to its own heading showing the new person.
+        own.push(await bare.evaluate(() => new Promise<number>((resolve) => {
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector('h1')?.textContent === 'Bruno Carré') {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+          (window as unknown as { spaNavigate: (p: string) => void }).spaNavigate('/in/bruno-carr%C3%A9/');
+        })));
+        await bare.evaluate(() => (window as unknown as { spaNavigate: (p: string) => void }).spaNavigate('/in/alice-bernard/'));
+        // With Maille: from pushState to the new name painted in the sidebar.
+        const start = await withMaille.evaluate(() => {
+          const at = performance.timeOrigin + performance.now();
+          (window as unknown as { spaNavigate: (p: string) => void }).spaNavigate('/in/bruno-carr%C3%A9/');
+          return at;
+        });
+        const at = (await nameShownAt(withMaille, 'Bruno Carré', start)) - start;
+        shown.push(at);
+        added.push(at - own.at(-1)!);
+        const back = await withMaille.evaluate(() => {
+          const t = performance.timeOrigin + performance.now();
+          (window as unknown as { spaNavigate: (p: string) => void }).spaNavigate('/in/alice-bernard/');
+          return t;
+        });
+        await nameShownAt(withMaille, 'Alice Bernard', back);
+      }
+      record('addedPushStateOwn', 'pushState: the page\'s own render of the new profile (no extension)', 'ms', own);
+      record('addedPushStateShown', 'pushState: new name in the sidebar, from the pushState', 'ms', shown);
+      record('addedPushState', 'pushState: Maille\'s added time (name shown − page\'s own render)', 'ms', added);
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+});
+
+test('pages that are not profiles: load overhead, and the content script’s main-thread time', async () => {
+  test.skip(!wanted('nonProfileOverhead', 'nonProfileScript', 'nonProfileIdleScript'));
+  test.setTimeout(300_000);
+  const ext = await launchExtension();
+  const plain = await launchWithoutExtension();
+  try {
+    const loads = { ext: [] as number[], plain: [] as number[] };
+    const script = { ext: [] as number[], plain: [] as number[] };
+    const idle = { ext: [] as number[], plain: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/company/lumen-robotics/']) {
+        for (const [which, context] of [['plain', plain.context], ['ext', ext.context]] as const) {
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          await page.goto(url);
+          loads[which].push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+          await page.waitForTimeout(300);
+          const metric = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+          const afterLoad = await metric();
+          script[which].push(afterLoad);
+          // Then two idle seconds: a content script that only listens does nothing here.
+          await page.waitForTimeout(2000);
+          idle[which].push((await metric()) - afterLoad);
+          await page.close();
+        }
+      }
+    }
+    record('nonProfileOverhead', 'feed and company pages: load with Maille ÷ without', 'ratio', loads.ext.map((x, i) => x / loads.plain[i]!));
+    record('nonProfileLoadOwn', 'feed and company pages: their own load (no extension)', 'ms', loads.plain);
+    record('nonProfileScript', 'feed and company pages: main-thread script time, with Maille − without', 'ms', script.ext.map((x, i) => x - script.plain[i]!));
+    record('nonProfileIdleScript', 'feed and company pages: script time over 2 idle seconds, with Maille − without', 'ms', idle.ext.map((x, i) => x - idle.plain[i]!));
+    console.log('medians', median(loads.ext), median(loads.plain));
+  } finally {
+    await ext.close();
+    await plain.close();
+  }
+});
