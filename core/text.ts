@@ -12,7 +12,10 @@ const INVISIBLE = /[\u00ad\u180e\u200b\u2060-\u2064\ufeff]/g;
 // eslint-disable-next-line no-control-regex
 const SEPARATORS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating a segmenter loads break data (milliseconds), which the content
+// script would otherwise pay on every page of three sites, profile or not.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = () => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /**
  * `text` cut to at most `max` UTF-16 code units at a grapheme boundary (never inside an emoji or
@@ -21,7 +24,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 export function capText(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     if (end + segment.length > max - 1) break;
     end += segment.length;
   }
@@ -30,7 +33,7 @@ export function capText(text: string, max: number): string {
 
 /** The first user-perceived character of a text (an avatar's letter): a whole emoji, never half. */
 export function firstGrapheme(text: string): string {
-  for (const { segment } of graphemes.segment(text.trim())) return segment;
+  for (const { segment } of graphemes().segment(text.trim())) return segment;
   return '';
 }
 

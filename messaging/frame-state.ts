@@ -3,9 +3,12 @@ import { SITE_IDS, type SiteId } from '@/core/sites';
 import { cleanText } from '@/core/text';
 
 /**
- * What the content script tells the sidebar frame: the profile on the page, carried in the
- * frame URL's fragment (inside a closed shadow root, so the page cannot read it; and it is only
- * what the page itself shows). Nothing the user wrote ever travels this way.
+ * What the content script tells the sidebar frame: the profile on the page (only what the page
+ * itself shows; nothing the user wrote ever travels this way). It goes by `postMessage` to the
+ * frame's window, each message carrying a key the content script made for that frame and put in
+ * the frame's URL fragment; the page cannot read that URL (the frame is cross-origin, inside a
+ * closed shadow root), so a message the page forges lacks the key and is ignored. A message, not
+ * a new fragment per person: changing a cross-origin frame's URL reloads it (130 ms here).
  */
 export type FrameState =
   | { status: 'profile'; ref: ProfileRef; identity: ProfileIdentity }
@@ -53,4 +56,51 @@ export function decodeFrameState(fragment: string): FrameState | null {
     return { status, ref: validRef, nameGuess: typeof nameGuess === 'string' ? cleanText(nameGuess) : undefined };
   }
   return null;
+}
+
+/**
+ * The frame's URL fragment: the key its messages must carry, and the first state, so that the
+ * frame can show the person as its page is parsed, without waiting for a message.
+ */
+export function frameFragment(key: string, state: FrameState): string {
+  return `k=${key}&s=${encodeFrameState(state)}`;
+}
+
+/** The key and the first state in the frame's own URL fragment; null when it is not one of ours. */
+export function readFrameFragment(hash: string): { key: string; state: FrameState | null } | null {
+  const m = /^#?k=([0-9a-f-]{36})&s=(.*)$/s.exec(hash);
+  return m ? { key: m[1]!, state: decodeFrameState(m[2]!) } : null;
+}
+
+export const FRAME_MESSAGE = 'maille:frame-state';
+
+export interface FrameMessage {
+  type: typeof FRAME_MESSAGE;
+  key: string;
+  /** An encoded {@link FrameState}. */
+  state: string;
+}
+
+export function frameMessage(key: string, state: FrameState): FrameMessage {
+  return { type: FRAME_MESSAGE, key, state: encodeFrameState(state) };
+}
+
+/** The state a message carries, when it is ours (the right type and key) and valid; else null. */
+export function frameStateFromMessage(data: unknown, key: string): FrameState | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { type, key: given, state } = data as Record<string, unknown>;
+  if (type !== FRAME_MESSAGE || given !== key || typeof state !== 'string') return null;
+  return decodeFrameState(state);
+}
+
+/**
+ * In the frame: the latest state, shared by the first-paint script (which receives the messages
+ * as the page is parsed) and the React app (which loads later), through the frame's own window
+ * (cross-origin to the page) and an event.
+ */
+export const FRAME_STATE_EVENT = 'maille:frame-state';
+declare global {
+  interface Window {
+    mailleFrameState?: FrameState;
+  }
 }

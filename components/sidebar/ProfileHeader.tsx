@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SITES, type SiteId } from '@/core/sites';
 import { firstGrapheme } from '@/core/text';
 import { t } from '@/i18n';
+import { markNameShown } from './name-mark';
 
 interface Props {
   name: string;
@@ -12,17 +13,10 @@ interface Props {
   site: SiteId;
 }
 
-/** A performance mark set when a person's name is first painted; its detail is the name. */
-export const NAME_MARK = 'maille:name-shown';
-
 /** Who the page shows. Host-page text is rendered as text only. */
 export function ProfileHeader({ name, headline, company, location, photoUrl, site }: Props) {
   const sub = headline ?? company;
-  // The frame after the name is on screen: the benchmark's mark for "the name shows" (npm run bench).
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => performance.mark(NAME_MARK, { detail: name }));
-    return () => cancelAnimationFrame(frame);
-  }, [name]);
+  useEffect(() => markNameShown(name), [name]);
   return (
     <div className="person">
       {photoUrl ? <img className="photo" src={photoUrl} alt="" referrerPolicy="no-referrer" /> : <div className="photo placeholder" aria-hidden="true">{firstGrapheme(name)}</div>}

@@ -13,7 +13,15 @@ export function SidebarBody({ frame }: { frame: FrameState }) {
   const identity: ProfileIdentity | undefined = frame.status === 'profile' ? frame.identity : undefined;
   const { state, reload } = useProfileView(frame.ref, identity?.name);
 
-  if (state.status === 'loading') return <p className="muted" role="status">{t('loading')}</p>;
+  // The person the page shows, at once: the background (perhaps asleep) answers the rest.
+  if (state.status === 'loading') {
+    return (
+      <>
+        {identity && <ProfileHeader {...identity} site={frame.ref.site} />}
+        <p className="muted" role="status">{t('loading')}</p>
+      </>
+    );
+  }
   if (state.status === 'error') {
     return (
       <div role="alert" className="card">

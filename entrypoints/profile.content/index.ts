@@ -88,10 +88,11 @@ export default defineContentScript({
       void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
     }, { capture: true });
 
-    // WXT's locationchange polls; the Navigation API, where there is one, tells at once.
-    ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+    // The Navigation API tells of every change of address (pushState included) at once, and costs
+    // nothing between them; without it, WXT's locationchange checks the address every second.
     const navigation = (window as { navigation?: EventTarget }).navigation;
-    navigation?.addEventListener('navigatesuccess', onLocation, { signal: ctx.signal });
+    if (navigation) navigation.addEventListener('currententrychange', onLocation, { signal: ctx.signal });
+    else ctx.addEventListener(window, 'wxt:locationchange', onLocation);
     onLocation();
   },
 });

@@ -12,7 +12,8 @@ export type ReadOutcome =
 const READ_TIMEOUT_MS = 4000;
 /** How long we keep watching after that, for a slow page: then we stop for good. */
 const GIVE_UP_MS = 30_000;
-const RETRY_EVERY_MS = 150;
+/** After the page changes, the next reading waits this long (a burst of changes is read once). */
+const RETRY_EVERY_MS = 20;
 
 /**
  * Reads the person a profile page shows, retrying as the page renders (SPAs fill the DOM after

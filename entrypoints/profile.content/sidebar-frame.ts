@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { encodeFrameState, type FrameState } from '@/messaging/frame-state';
+import { frameFragment, frameMessage, type FrameState } from '@/messaging/frame-state';
 
 const PANEL_WIDTH = 360;
 
@@ -24,9 +24,19 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
   let frame: HTMLIFrameElement | null = null;
   let tab: HTMLButtonElement | null = null;
   let collapsed = false;
+  /** What the frame shows; told again when the frame (re)loads. */
+  let latest: FrameState | null = null;
+  let key = '';
   const baseUrl = browser.runtime.getURL('/sidebar.html');
+  // The frame's own origin, the only one our messages go to. Chrome loads it from a dynamic URL
+  // (use_dynamic_url) but gives the document the extension's fixed origin; Firefox's is its URL's.
+  const origin = import.meta.env.FIREFOX ? new URL(baseUrl).origin : `chrome-extension://${browser.runtime.id}`;
 
-  function build(): void {
+  function tell(): void {
+    if (frame && latest) frame.contentWindow?.postMessage(frameMessage(key, latest), origin);
+  }
+
+  function build(state: FrameState): void {
     host = document.createElement('maille-sidebar');
     for (const [prop, value] of [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['right', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
       host.style.setProperty(prop as string, value as string, 'important');
@@ -39,6 +49,12 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     frame.title = 'Maille';
     // The drafts' "Copy message" writes to the clipboard from inside the frame.
     frame.allow = 'clipboard-write';
+    // A key per frame: only messages carrying it are ours (see messaging/frame-state.ts). The
+    // first person goes in the URL, so the frame shows them as soon as its page is parsed.
+    key = crypto.randomUUID();
+    frame.src = `${baseUrl}#${frameFragment(key, state)}`;
+    // A person told before the frame had loaded reaches it now.
+    frame.addEventListener('load', tell, { signal: ctx.signal });
     tab = document.createElement('button');
     tab.className = 'tab';
     tab.type = 'button';
@@ -56,17 +72,17 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     tab.hidden = !collapsed;
   }
 
+  /** Shows the person: a new frame with them in its URL, or a message to the frame there is. */
   function show(state: FrameState): void {
-    if (!host?.isConnected) build();
-    const src = `${baseUrl}#${encodeFrameState(state)}`;
-    // A new fragment on the same page is a same-document navigation: the sidebar re-renders
-    // for the new person without reloading.
-    if (frame && frame.src !== src) frame.src = src;
+    latest = state;
+    if (host?.isConnected) tell();
+    else build(state);
   }
 
   function remove(): void {
     host?.remove();
     host = frame = tab = null;
+    latest = null;
   }
 
   function setCollapsed(value: boolean, moveFocus = false): void {

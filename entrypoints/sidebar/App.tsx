@@ -1,21 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useFrameStore } from './frame-store';
+import { FRAME_STATE_EVENT } from '@/messaging/frame-state';
 import { isFoldShortcut, setSidebarCollapsed } from '@/messaging/sidebar-fold';
 
 const collapse = () => void setSidebarCollapsed(true);
 
-/** The sidebar page: the profile comes from our URL fragment, set by the content script. */
+/** The sidebar page: the profile comes from the content script, through the first-paint script. */
 export function App() {
   const frame = useFrameStore((s) => s.frame);
-  const readFromLocation = useFrameStore((s) => s.readFromLocation);
+  const setFrame = useFrameStore((s) => s.setFrame);
 
+  // React's first commit replaces the plain-DOM first paint (first-paint.ts), in the same frame.
+  useLayoutEffect(() => document.getElementById('first-paint')?.remove(), []);
+
+  // The first-paint script receives the content script's messages; we follow what it kept.
   useEffect(() => {
-    const read = () => readFromLocation(location.hash);
+    const read = () => setFrame(window.mailleFrameState ?? null);
     read();
-    window.addEventListener('hashchange', read);
-    return () => window.removeEventListener('hashchange', read);
-  }, [readFromLocation]);
+    window.addEventListener(FRAME_STATE_EVENT, read);
+    return () => window.removeEventListener(FRAME_STATE_EVENT, read);
+  }, [setFrame]);
 
   // Same shortcut as on the page: with focus in the sidebar, Alt+Shift+M folds it.
   useEffect(() => {

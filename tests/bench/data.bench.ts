@@ -6,7 +6,8 @@ import { launchExtension } from '../e2e/support/launch';
 import { connectionsCsv, seedNetwork } from './support/network';
 import { record, wanted } from './support/results';
 
-const RUNS = 3;
+/** Runs per figure (BENCH_RUNS=1 for a quick look). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 /** Watches the page's main thread: the longest task since the last call. */
 async function watchLongTasks(page: Page): Promise<() => Promise<number>> {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, type Frame, type Page } from '@playwright/test';
-import { NAME_MARK } from '../../components/sidebar/ProfileHeader';
+import { NAME_MARK } from '../../components/sidebar/name-mark';
 import { EXTENSION_DIR, launchExtension, launchWithoutExtension } from '../e2e/support/launch';
 import { seedNetwork } from './support/network';
 import { median, record, wanted } from './support/results';
