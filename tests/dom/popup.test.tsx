@@ -30,9 +30,9 @@ describe('toolbar popup', () => {
 
   it('groups due people under Overdue, Today and This week, with the reason', async () => {
     const now = Date.now();
-    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY), eventName: 'Mobile Monday' } }, rules, now);
-    await createContact({ name: 'Marc Lefebvre', met: { date: toLocalDay(now - 3 * DAY) } }, rules, now);
-    await createContact({ name: 'Inès Caron', met: { date: toLocalDay(now) } }, rules, now);
+    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE), eventName: 'Mobile Monday' } }, rules, now);
+    await createContact({ name: 'Marc Lefebvre', met: { date: toLocalDay(now - 3 * DAY, ZONE) } }, rules, now);
+    await createContact({ name: 'Inès Caron', met: { date: toLocalDay(now, ZONE) } }, rules, now);
     await createContact({ name: 'Nobody Due', cadenceDays: null }, rules, now);
     renderPopup();
     const today = await screen.findByRole('region', { name: 'Today' });
@@ -46,7 +46,7 @@ describe('toolbar popup', () => {
 
   it('Done asks which kind of contact, then logs it', async () => {
     const now = Date.now();
-    const claire = await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY) } }, rules, now);
+    const claire = await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
     renderPopup();
     const entry = await screen.findByRole('listitem');
     await userEvent.click(within(entry).getByRole('button', { name: 'Done' }));
@@ -56,7 +56,7 @@ describe('toolbar popup', () => {
 
   it('Snooze offers a day, a week or a month', async () => {
     const now = Date.now();
-    const claire = await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY) } }, rules, now);
+    const claire = await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
     renderPopup();
     const entry = await screen.findByRole('listitem');
     await userEvent.click(within(entry).getByRole('button', { name: 'Snooze' }));
@@ -72,7 +72,7 @@ describe('toolbar popup', () => {
     const now = Date.now();
     renderPopup();
     await screen.findByRole('heading', { name: 'Nobody to get back to' });
-    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY) } }, rules, now);
+    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
     expect(await screen.findByRole('listitem')).toHaveTextContent('Claire Fontaine');
   });
 
@@ -151,7 +151,7 @@ describe('toolbar popup', () => {
   it('speaks French', async () => {
     setLanguage('fr');
     const now = Date.now();
-    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY), eventName: 'Mobile Monday' } }, rules, now);
+    await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE), eventName: 'Mobile Monday' } }, rules, now);
     renderPopup();
     const entry = await screen.findByRole('listitem');
     expect(entry).toHaveTextContent('Rencontre à Mobile Monday hier — donnez suite');
