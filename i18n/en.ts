@@ -203,6 +203,7 @@ export const en = {
   healthOther: 'Emails, messages, calls and the rest',
   nextDue: 'Next due',
   contactsShown: '{count} shown',
+  searchPreparing: 'Preparing the search…',
   selectAllShown: 'Select everyone shown',
   selectContact: 'Select {name}',
   bulkActions: '{count} selected',

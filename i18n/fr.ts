@@ -197,6 +197,7 @@ export const fr: Record<MessageKey, string> = {
   healthOther: 'E-mails, messages, appels et le reste',
   nextDue: 'Prochaine relance',
   contactsShown: '{count} affichés',
+  searchPreparing: 'Préparation de la recherche…',
   selectAllShown: 'Sélectionner tous ceux affichés',
   selectContact: 'Sélectionner {name}',
   bulkActions: '{count} sélectionnés',

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ContactIndex } from '@/core/contact-index';
 import { duplicatePairs, type DuplicatePair } from '@/core/duplicates';
 import { contactState, tableRows, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
@@ -50,14 +50,21 @@ export function ContactsSection() {
   const [done, setDone] = useState<string | null>(null);
   const { busy, error, run } = useAction();
 
-  // The index lives as long as the page; each change of the records re-indexes only what changed.
+  // The index lives as long as the page: built once the table shows (in chunks), then each change
+  // of the records re-indexes only what changed.
   const index = useMemo(() => new ContactIndex(), []);
-  const byId = useMemo(() => {
-    if (!contacts) return null;
-    index.sync(contacts);
-    return new Map(contacts.map((c) => [c.id, c]));
+  const [indexed, setIndexed] = useState<readonly Contact[] | null>(null);
+  useEffect(() => {
+    if (!contacts) return;
+    let current = true;
+    void index.load(contacts).then(() => current && setIndexed(contacts));
+    return () => {
+      current = false;
+    };
   }, [contacts, index]);
-  const matches = useMemo(() => (byId ? index.search(deferredQuery) : null), [byId, index, deferredQuery]);
+  const byId = useMemo(() => (contacts ? new Map(contacts.map((c) => [c.id, c])) : null), [contacts]);
+  const searching = deferredQuery.trim() !== '';
+  const matches = useMemo(() => (indexed && searching ? index.search(deferredQuery) : null), [indexed, index, deferredQuery, searching]);
   const rows = useMemo(() => (byId ? tableRows(byId, matches, filters, sort, now, timeZone) : []), [byId, matches, filters, sort, now, timeZone]);
   const duplicates = useMemo(() => (contacts ? duplicatePairs(contacts) : []), [contacts]);
   const [mergedInto, setMergedInto] = useState<{ keepId: string; keep: string; other: string } | null>(null);
@@ -124,7 +131,7 @@ export function ContactsSection() {
           {t('filterNeverContacted')}
         </label>
       </div>
-      <p role="status" className="muted small">{t('contactsShown', { count: rows.length })}</p>
+      <p role="status" className="muted small">{searching && !indexed ? t('searchPreparing') : t('contactsShown', { count: rows.length })}</p>
       {duplicates.length > 0 && (
         <details className="duplicates">
           <summary>{t('duplicatesTitle', { count: duplicates.length })}</summary>

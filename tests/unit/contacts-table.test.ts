@@ -46,6 +46,16 @@ describe('the search index stays right after adds, edits, merges and deletes', (
     expect(index.size).toBe(2);
   });
 
+  it('loads everyone in chunks first, then follows changes; two loads at once index each contact once', async () => {
+    const index = new ContactIndex();
+    const many = Array.from({ length: 1200 }, (_, i) => contact(`Person ${i}`, { company: i === 700 ? 'Axiome' : 'Lumen' }));
+    await Promise.all([index.load(many, 100), index.load(many, 100)]);
+    expect(index.size).toBe(1200);
+    expect(index.search('axiome')).toEqual([many[700]!.id]);
+    await index.load([...many.slice(1), { ...many[0]!, company: 'Axiome', updatedAt: 9 }]);
+    expect(index.search('axiome')?.sort()).toEqual([many[0]!.id, many[700]!.id].sort());
+  });
+
   it('after a merge: the merged record is gone, the kept one found by what either held', () => {
     const index = new ContactIndex();
     const card = contact('C. Fontaine', { company: 'Grenoble Lab', tags: ['fair'] });
