@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { nameFromSlug } from '@/core/text';
-import { sendMessage } from '@/messaging/protocol';
+import { notifyBackground } from '@/messaging/notify-background';
 import { profileSlug, type ProfileRef } from '@/core/profile';
 import { SITE_MATCHES } from '@/core/sites';
 import { detectProfile } from '@/sites/registry';
@@ -63,7 +63,7 @@ export default defineContentScript({
         }
         shownName = outcome.identity.name;
         view.show({ status: 'profile', ref, identity: outcome.identity });
-        sendMessage('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
+        notifyBackground('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
           console.warn('[Maille] profileSeen not delivered', error),
         );
       });

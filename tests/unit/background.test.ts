@@ -79,6 +79,15 @@ describe('background', () => {
     expect((await db.contacts.get(contact.id))?.photoUrl).toBe('https://media.licdn.com/new.jpg');
   });
 
+  it('takes the content script’s profileSeen sent without the messaging library (the same wire format)', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    const { notifyBackground } = await import('@/messaging/notify-background');
+    const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE });
+    await notifyBackground('profileSeen', { ...LINKEDIN_CLAIRE, identity: { name: 'Claire Fontaine', company: 'Lumen Robotics' } });
+    await vi.waitFor(async () => expect(await db.observations.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).count()).toBe(1));
+  });
+
   it('remembers a profile seen under two keys on the contact holding either; refuses an alias of another site', async () => {
     await startBackground();
     const { db } = await import('@/storage/db');

@@ -31,6 +31,7 @@ describe('the architecture boundaries, as the linter keeps them', () => {
 
   it.each([
     ['React in the content script', 'entrypoints/profile.content/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n"],
+    ['the messaging library in the content script', 'entrypoints/profile.content/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
     ['a browser API in the core', 'core/probe.ts', "import { browser } from 'wxt/browser';\nexport const probe = browser;\n"],
     ['messaging in a site adapter', 'sites/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
     ["WXT's auto-import module anywhere", 'entrypoints/background/probe.ts', "import { browser } from '#imports';\nexport const probe = browser;\n"],
