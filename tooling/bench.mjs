@@ -3,12 +3,14 @@
 // in Debian's Chromium, writes bench/results.json, prints every figure beside its budget
 // (bench/budgets.json) and rewrites the README's table between its bench markers. With --check,
 // a missed budget is measured once more (this machine is noisy) and still-missed ones fail the run.
+// With --report, nothing is measured: the table is written again from bench/results.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const RESULTS = 'bench/results.json';
 const check = process.argv.includes('--check');
+const reportOnly = process.argv.includes('--report');
 const { budgets } = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 
 function run(command, args, env = {}) {
@@ -33,9 +35,12 @@ function miss(id, figure) {
 
 const read = () => (existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : { figures: {} });
 
-if (!run('bash', ['tooling/ensure-chromium.sh']) || !run('npx', ['wxt', 'build'])) process.exit(1);
-rmSync(RESULTS, { force: true });
-const measured = measure();
+let measured = true;
+if (!reportOnly) {
+  if (!run('bash', ['tooling/ensure-chromium.sh']) || !run('npx', ['wxt', 'build'])) process.exit(1);
+  rmSync(RESULTS, { force: true });
+  measured = measure();
+}
 let results = read();
 
 let missed = Object.keys(budgets).filter((id) => miss(id, results.figures[id]));
