@@ -2,11 +2,11 @@ import type { ImportResult } from '@/core/linkedin-connections';
 import type { ProfileRef } from '@/core/profile';
 import type { Contact } from '@/core/records';
 import { LIMITS } from '@/core/limits';
-import { capText, nameKey, normaliseEmails } from '@/core/text';
+import { capText, normaliseEmails } from '@/core/text';
 import type { CardRow } from '@/core/vcard';
 import { detectProfile } from '@/sites/registry';
-import { db, newId } from './db';
-import { ImportBatch } from './import-match';
+import { db } from './db';
+import { ImportBatch, importedContact } from './import-match';
 
 /** The cards' LinkedIn, Viadeo and XING URLs as profiles, one per site (the first). */
 function profilesOf(urls: readonly string[]): ProfileRef[] {
@@ -51,21 +51,7 @@ export async function importCards(cards: readonly CardRow[], now: number): Promi
         if (batch.write(updated)) result.updated++;
         continue;
       }
-      batch.write({
-        id: newId(),
-        name: card.name,
-        nameKey: nameKey(card.name),
-        company: card.company,
-        title: card.title,
-        emails,
-        tags: [],
-        notes: card.note ?? '',
-        profiles,
-        profileKeys: profiles.map((p) => p.key),
-        cadenceDays: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      batch.write(importedContact({ name: card.name, company: card.company, title: card.title, emails, notes: card.note ?? '', profiles }, now));
       result.added++;
     }
     await db.contacts.bulkPut([...batch.writes.values()]);

@@ -1,9 +1,9 @@
 import type { ConnectionRow, ImportResult } from '@/core/linkedin-connections';
 import type { Contact } from '@/core/records';
-import { nameKey, normaliseEmails } from '@/core/text';
+import { normaliseEmails } from '@/core/text';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
-import { db, newId } from './db';
-import { ImportBatch } from './import-match';
+import { db } from './db';
+import { ImportBatch, importedContact } from './import-match';
 
 /**
  * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction. A row finds its
@@ -42,22 +42,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
         if (batch.write(updated)) result.updated++;
         continue;
       }
-      batch.write({
-        id: newId(),
-        name: row.name,
-        nameKey: nameKey(row.name),
-        company: row.company,
-        title: row.position,
-        emails,
-        tags: [],
-        notes: '',
-        profiles: ref ? [ref] : [],
-        profileKeys: ref ? [ref.key] : [],
-        connectedOn: row.connectedOn,
-        cadenceDays: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      batch.write(importedContact({ name: row.name, company: row.company, title: row.position, emails, notes: '', profiles: ref ? [ref] : [], connectedOn: row.connectedOn }, now));
       result.added++;
     }
     await db.contacts.bulkPut([...batch.writes.values()]);

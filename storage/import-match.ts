@@ -1,6 +1,7 @@
 import type { Contact } from '@/core/records';
 import { nameKey } from '@/core/text';
-import { db } from './db';
+import type { ProfileRef } from '@/core/profile';
+import { db, newId } from './db';
 
 /** Who an imported person may already be: their profile keys, emails and name. */
 export interface ImportedPerson {
@@ -68,4 +69,21 @@ export class ImportBatch {
     this.remember(contact);
     return first;
   }
+}
+
+/** A contact an import adds: what the file said, no tags, and no cadence (thirty thousand connections are not thirty thousand reminders). */
+export function importedContact(
+  fields: Pick<Contact, 'name' | 'company' | 'title' | 'emails' | 'notes' | 'connectedOn'> & { profiles: ProfileRef[] },
+  now: number,
+): Contact {
+  return {
+    id: newId(),
+    ...fields,
+    nameKey: nameKey(fields.name),
+    tags: [],
+    profileKeys: fields.profiles.map((p) => p.key),
+    cadenceDays: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
