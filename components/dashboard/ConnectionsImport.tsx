@@ -5,8 +5,8 @@ import { FileImport, type ReadFile } from './FileImport';
 
 const REASONS: Record<RowProblem['reason'], MessageKey> = { noName: 'importNoName', badDate: 'importBadDate', tooLong: 'importTooLong', badQuoting: 'importBadQuoting' };
 
-function read(text: string): ReadFile<ConnectionRow> {
-  const parsed = parseConnections(text);
+async function read(text: string): Promise<ReadFile<ConnectionRow>> {
+  const parsed = await parseConnections(text);
   if (!parsed.ok) return { ok: false, problem: 'importNoHeader' };
   return { ok: true, rows: parsed.rows, notes: parsed.problems.map((p) => ({ line: p.line, reason: REASONS[p.reason] })) };
 }

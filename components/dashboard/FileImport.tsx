@@ -24,7 +24,7 @@ interface Props<Row> {
   label: MessageKey;
   accept: string;
   multiple?: boolean;
-  read: (text: string, file: string) => ReadFile<Row>;
+  read: (text: string, file: string) => ReadFile<Row> | Promise<ReadFile<Row>>;
   /** One batch (one transaction in the background). */
   send: (rows: Row[]) => Promise<Outcome<ImportResult>>;
   /** A reason the background gives for a row it left out. */
@@ -58,7 +58,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
     const total: Summary = { added: 0, updated: 0, notes: [] };
     const named = files.length > 1;
     for (const file of files) {
-      const parsed = read(await file.text(), file.name);
+      const parsed = await read(await file.text(), file.name);
       if (!parsed.ok) return setProblem(named ? t('importFileProblem', { file: file.name, problem: t(parsed.problem) }) : t(parsed.problem));
       total.notes.push(...parsed.notes.map((note) => (named ? { ...note, file: file.name } : note)));
       for (let start = 0; start < parsed.rows.length; start += BATCH) batches.push({ file: named ? file.name : undefined, rows: parsed.rows.slice(start, start + BATCH) });

@@ -12,8 +12,8 @@ const FILE = readFileSync(join(FIXTURES_DIR, 'imports', 'Connections.csv'), 'utf
 const NOW = Date.UTC(2026, 10, 26, 9);
 
 describe("LinkedIn's Connections.csv", () => {
-  it('reads past the notes, a byte-order mark and CRLF; quotes, commas, emoji and a line break inside a field', () => {
-    const parsed = parseConnections(FILE);
+  it('reads past the notes, a byte-order mark and CRLF; quotes, commas, emoji and a line break inside a field', async () => {
+    const parsed = await parseConnections(FILE);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.rows.map((r) => [r.line, r.name, r.company, r.position, r.connectedOn])).toEqual([
       [5, 'Claire Fontaine', 'Lumen Robotics', 'Head of Partnerships', '2024-01-12'],
@@ -30,20 +30,33 @@ describe("LinkedIn's Connections.csv", () => {
     ['another CSV', 'Name,Email\nClaire,claire@example.org'],
     ['an empty file', ''],
     ['the header out of order', 'Last Name,First Name,URL\nFontaine,Claire,x'],
-  ])('%s is not that file', (_label, text) => expect(parseConnections(text)).toEqual({ ok: false, problem: 'noHeader' }));
+  ])('%s is not that file', async (_label, text) => expect(await parseConnections(text)).toEqual({ ok: false, problem: 'noHeader' }));
 
   it.each([
     ['a quote never closed: the rest of the file is one field', 'A,B,,,"Acme,CTO,12 Jan 2024\nC,D,,,Co,,\nE,F,,,Co2,,', [], [{ line: 2, reason: 'badQuoting' }]],
     ['a quote closed mid-field: the next line is swallowed', 'A,B,,,"Acme"x,CTO,12 Jan 2024\nC,D,,,Co,,\nE,F,,,Co2,,', [], [{ line: 2, reason: 'badQuoting' }]],
     ['a quote inside an unquoted field is text', 'A,B,,,Ac"me,CTO,\nC,D,,,Co,,', ['2 A B', '3 C D'], []],
     ['empty lines between rows', '\n\nA,B,,,,,\n\n\nC,D,,,,,\n\n', ['4 A B', '7 C D'], []],
-  ])('broken quoting and empty lines: %s', (_label, body, names, problems) => {
-    const parsed = parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${body}`);
+  ])('broken quoting and empty lines: %s', async (_label, body, names, problems) => {
+    const parsed = await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${body}`);
     expect(parsed.ok && [parsed.rows.map((r) => `${r.line} ${r.name}`), parsed.problems]).toEqual([names, problems]);
   });
 
-  it('a 1 MB field is left out with its line, the rest imported', () => {
-    const parsed = parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,,,${'x'.repeat(1_000_000)},,\nC,D,,,Co,,`);
+  it('gives the page back while it reads a big file (a pause every 2,000 rows)', async () => {
+    const rows = Array.from({ length: 9_000 }, (_, i) => `First${i},Last${i},https://www.linkedin.com/in/p-${i},,Co,,12 Jan 2024`);
+    rows[4_999] = 'Multi,Line,https://www.linkedin.com/in/multi,,"Two\nlines",,12 Jan 2024'; // line numbers stay right past pauses
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const parsed = await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join('\n')}`);
+    clearInterval(timer);
+    expect(parsed.ok && parsed.rows.length).toBe(9_000);
+    expect(parsed.ok && parsed.rows.at(-1)?.line).toBe(9_002);
+    expect(parsed.ok && parsed.rows[4_999]).toMatchObject({ line: 5_001, company: 'Two lines' });
+    expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a 1 MB field is left out with its line, the rest imported', async () => {
+    const parsed = await parseConnections(`First Name,Last Name,URL,Email Address,Company,Position,Connected On\nA,B,,,${'x'.repeat(1_000_000)},,\nC,D,,,Co,,`);
     expect(parsed.ok && [parsed.rows.map((r) => r.name), parsed.problems]).toEqual([['C D'], [{ line: 2, reason: 'tooLong' }]]);
   });
 
@@ -61,7 +74,7 @@ describe('importing connections', () => {
   useEmptyDb();
 
   it('adds each connection under the key the sidebar uses; importing again adds nobody', async () => {
-    const parsed = parseConnections(FILE);
+    const parsed = await parseConnections(FILE);
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(await importConnections(parsed.rows, NOW)).toEqual({ added: 5, updated: 0, skipped: [] });
     const claire = await findContactByProfileKey('linkedin:claire-fontaine-4a5b6c');
