@@ -13,7 +13,10 @@ interface Props {
   site: SiteId;
 }
 
-/** Who the page shows. Host-page text is rendered as text only. */
+/**
+ * Who the page shows. Host-page text is rendered as text only. The frame's first paint draws the
+ * same markup before React loads (`entrypoints/sidebar-first-paint.ts`): keep the two in step.
+ */
 export function ProfileHeader({ name, headline, company, location, photoUrl, site }: Props) {
   const sub = headline ?? company;
   useEffect(() => markNameShown(name), [name]);

@@ -11,7 +11,7 @@ export function App() {
   const frame = useFrameStore((s) => s.frame);
   const setFrame = useFrameStore((s) => s.setFrame);
 
-  // React's first commit replaces the plain-DOM first paint (first-paint.ts), in the same frame.
+  // React's first commit replaces the plain-DOM first paint (entrypoints/sidebar-first-paint.ts), in the same frame.
   useLayoutEffect(() => document.getElementById('first-paint')?.remove(), []);
 
   // The first-paint script receives the content script's messages; we follow what it kept.
