@@ -52,12 +52,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': onlyThese(banned.database) },
   },
   {
-    // The content script runs on every page of three busy sites: no React, no database, and not
-    // the messaging library (3 kB): it sends through messaging/notify-background.ts.
-    files: ['entrypoints/*.content/**'],
+    // The content scripts run on every page of three busy sites: no React, no database, not the
+    // messaging library (3 kB; they send through messaging/notify-background.ts), and not WXT's
+    // content-script wrapper (2.7 kB; entrypoints/profile/lifetime.ts).
+    files: ['entrypoints/profile/**', 'entrypoints/profile-reader.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        paths: [autoImports, { name: '@/messaging/protocol', importNames: ['sendMessage', 'onMessage'], message: 'The content script sends with notifyBackground (messaging/notify-background.ts): the library would add 3 kB to every page.' }],
+        paths: [
+          autoImports,
+          { name: '@/messaging/protocol', importNames: ['sendMessage', 'onMessage'], message: 'The content script sends with notifyBackground (messaging/notify-background.ts): the library would add 3 kB to every page.' },
+          { name: 'wxt/utils/define-content-script', message: 'The content scripts are unlisted scripts listed by wxt.config.ts: WXT\'s wrapper would add 2.7 kB to every page.' },
+          { name: 'wxt/utils/content-script-context', message: 'Use entrypoints/profile/lifetime.ts: WXT\'s context would add 2.7 kB to every page.' },
+        ],
         patterns: [banned.database, banned.react],
       }],
     },

@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
-import { SITE_MATCHES } from './core/sites';
+import { PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
 
 // docs/ARCHITECTURE.md: the background owns IndexedDB; the content script only mounts the
 // sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
@@ -17,8 +17,19 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: [...SITE_MATCHES], use_dynamic_url: true },
+      // The page reader, imported by the content script when an in-app navigation reaches a profile.
+      { resources: ['sidebar.html', 'profile-reader.js'], matches: [...SITE_MATCHES], use_dynamic_url: true },
     ],
+  },
+  hooks: {
+    // The content scripts are unlisted scripts (entrypoints/profile/index.ts says why): listed
+    // here, the reader first, so that on a full load of a profile it is there when profile.js asks.
+    'build:manifestGenerated'(_wxt, manifest) {
+      manifest.content_scripts = [
+        { matches: [...PROFILE_MATCHES], js: ['profile-reader.js'], run_at: 'document_idle' },
+        { matches: [...SITE_MATCHES], js: ['profile.js'], run_at: 'document_idle' },
+      ];
+    },
   },
   vite: () => ({ plugins: [asciiOnly()] }),
 });

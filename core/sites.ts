@@ -5,10 +5,16 @@
  * schemas, the test routes) follows from this list.
  */
 export const SITES = {
-  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'], peopleSearch: 'https://www.linkedin.com/search/results/people/?keywords=' },
-  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'], peopleSearch: 'https://www.viadeo.com/fr/search/?q=' },
-  xing: { label: 'XING', matches: ['*://*.xing.com/*'], peopleSearch: 'https://www.xing.com/search/members?keywords=' },
-} as const satisfies Record<string, { label: string; matches: readonly `*://${string}/*`[]; peopleSearch: `https://${string}=` }>;
+  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'], profilePaths: ['/in/', '/pub/'], peopleSearch: 'https://www.linkedin.com/search/results/people/?keywords=' },
+  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'], profilePaths: ['/profile/', '/p/', '/*/profile/', '/*/p/'], peopleSearch: 'https://www.viadeo.com/fr/search/?q=' },
+  xing: { label: 'XING', matches: ['*://*.xing.com/*'], profilePaths: ['/profile/', '/*/profile/'], peopleSearch: 'https://www.xing.com/search/members?keywords=' },
+} as const satisfies Record<string, {
+  label: string;
+  matches: readonly `*://${string}/*`[];
+  /** Where profiles live (match-pattern paths): the page reader is injected there on a full load. */
+  profilePaths: readonly `/${string}/`[];
+  peopleSearch: `https://${string}=`;
+}>;
 
 export type SiteId = keyof typeof SITES;
 
@@ -16,6 +22,14 @@ export const SITE_IDS = Object.keys(SITES) as SiteId[];
 
 /** Every page of every site: the content script's matches (which pages are profiles is decided in code). */
 export const SITE_MATCHES: readonly string[] = SITE_IDS.flatMap((site) => SITES[site].matches);
+
+/**
+ * The profile addresses of every site: the page reader's matches. A profile reached by an in-app
+ * navigation from another page loads the reader then; these only spare a full load that wait.
+ */
+export const PROFILE_MATCHES: readonly string[] = SITE_IDS.flatMap((site) =>
+  SITES[site].matches.flatMap((pattern) => SITES[site].profilePaths.map((path) => `${pattern.slice(0, -2)}${path}*`)),
+);
 
 /** Whether a hostname is the site's: `*://*.x/*` covers x and its subdomains, `*://x/*` x alone. */
 export function isHostOf(site: SiteId, hostname: string): boolean {

@@ -8,9 +8,8 @@ export type Extraction =
   /** A profile page whose person could not be read: the sidebar offers to add them by hand. */
   | { status: 'unreadable'; tried: string[] };
 
-/** One site's knowledge: pure URL detection and extraction from a Document. */
-export interface SiteAdapter {
-  /** The profile a URL shows, or null when the URL is not a profile page. */
-  detect(url: string | URL): ProfileRef | null;
-  extract(doc: Document, ref: ProfileRef): Extraction;
-}
+/** The profile a URL shows, or null when the URL is not a profile page: pure, cheap, every page. */
+export type SiteDetector = (url: string | URL) => ProfileRef | null;
+
+/** Reads the person a profile page shows, from its Document. */
+export type SiteReader = (doc: Document, ref: ProfileRef) => Extraction;

@@ -12,7 +12,7 @@ import { ImportBatch, importedContact } from './import-match';
 function profilesOf(urls: readonly string[]): ProfileRef[] {
   const profiles: ProfileRef[] = [];
   for (const url of urls) {
-    const ref = detectProfile(url)?.ref;
+    const ref = detectProfile(url);
     if (ref && !profiles.some((p) => p.site === ref.site)) profiles.push(ref);
   }
   return profiles;

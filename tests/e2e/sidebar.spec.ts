@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { ProfilePage } from './pages/profile-page';
+import { contentScriptWorld, sidebarHostTags } from './support/isolated-world';
 
 const CLAIRE_LINKEDIN = 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/';
 
@@ -77,6 +78,40 @@ test('SPA navigation: pushState to a second profile shows them, the feed shows n
   await profile.page.getByRole('link', { name: 'Home' }).click();
   await expect(profile.page).toHaveURL(/\/feed\/$/);
   await profile.expectNoSidebar();
+});
+
+test('a full load paints the page\'s own person at once, behind the frame, and the frame replaces it; the page sees none of it', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const world = await contentScriptWorld(page);
+  await page.goto('https://www.linkedin.com/in/marc-lefebvre/');
+  const profile = new ProfilePage(page);
+  await expect((await profile.region()).getByRole('heading', { name: 'Marc Lefebvre' })).toBeVisible();
+  // Painted by the content script before the frame's own paint…
+  const firstLook = (await world('globalThis.mailleNameShown')) as { name: string; at: number } | undefined;
+  expect(firstLook?.name).toBe('Marc Lefebvre');
+  const frameMark = await (await profile.sidebar()).evaluate(() => performance.timeOrigin + performance.getEntriesByName('maille:name-shown')[0]!.startTime);
+  expect(firstLook!.at).toBeLessThan(frameMark);
+  // …and gone once the frame has loaded: the host holds the style, the frame and the tab.
+  await expect.poll(() => sidebarHostTags(page)).toEqual(['style', 'iframe.panel', 'button.tab']);
+  // The page itself reaches nothing of it, and finds no trace of Maille in its timeline.
+  expect(await page.evaluate(() => ({
+    shadow: document.querySelector('maille-sidebar')?.shadowRoot ?? null,
+    marks: performance.getEntriesByType('mark').length,
+    world: 'mailleNameShown' in window,
+  }))).toEqual({ shadow: null, marks: 0, world: false });
+});
+
+test('a profile reached in-app from a page that is not one: the page reader is loaded then, once', async ({ ext }) => {
+  // On a full load of a profile the manifest injects the reader with the page; here it cannot.
+  const page = await ext.context.newPage();
+  await page.goto('https://www.linkedin.com/mynetwork/');
+  await page.waitForTimeout(300);
+  const profile = new ProfilePage(page);
+  await profile.expectNoSidebar();
+  await page.getByRole('link', { name: 'Bruno' }).click();
+  await expect((await profile.region()).getByRole('heading', { name: 'Bruno Carré' })).toBeVisible();
+  await page.getByRole('link', { name: 'Alice' }).click();
+  await expect((await profile.region()).getByRole('heading', { name: 'Alice Bernard' })).toBeVisible();
 });
 
 test('after ten SPA navigations there is exactly one sidebar', async ({ ext }) => {

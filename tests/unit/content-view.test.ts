@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createView } from '@/entrypoints/profile.content/view';
+import type { Lifetime } from '@/entrypoints/profile/lifetime';
+import { createView } from '@/entrypoints/profile/view';
 import { PANEL_ASK, PANEL_TELL } from '@/messaging/display-mode';
 import { decodeFrameState, type FrameState } from '@/messaging/frame-state';
 import { LINKEDIN_CLAIRE, XING_CLAIRE } from './db-helpers';
 
-const ctx = { onInvalidated: () => () => {} } as unknown as ContentScriptContext;
+const ctx = { onEnd: () => () => {} } as unknown as Lifetime;
 const sidebar = () => ({ show: vi.fn(), remove: vi.fn(), setCollapsed: vi.fn(), isShown: () => false });
 const claire: FrameState = { status: 'profile', ref: LINKEDIN_CLAIRE, identity: { name: 'Claire Fontaine' } };
 const onXing: FrameState = { status: 'profile', ref: XING_CLAIRE, identity: { name: 'Claire Fontaine' } };

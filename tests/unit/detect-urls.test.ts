@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
-import { detectProfile, SITE_ADAPTERS } from '@/sites/registry';
+import { PROFILE_MATCHES } from '@/core/sites';
+import { detectProfile, SITE_DETECTORS } from '@/sites/registry';
 import { detectViadeoProfile } from '@/sites/viadeo/detect';
 import { detectXingProfile } from '@/sites/xing/detect';
 
@@ -101,6 +102,30 @@ describe.each(Object.entries(TABLES))('%s profile URLs', (site, table) => {
 describe('pages that are not profiles', () => {
   it.each(NOT_PROFILES)('%s', (url) => {
     expect(detectProfile(url)).toBeNull();
-    for (const adapter of Object.values(SITE_ADAPTERS)) expect(adapter.detect(url)).toBeNull();
+    for (const detect of Object.values(SITE_DETECTORS)) expect(detect(url)).toBeNull();
+  });
+});
+
+/** Chrome's match-pattern rule for `<scheme>://<host>/<path>` patterns (scheme `*` = http or https). */
+function matchesPattern(pattern: string, url: string): boolean {
+  const [, scheme, host, path] = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern)!;
+  if (!URL.canParse(url)) return false;
+  const u = new URL(url);
+  if (scheme === '*' ? !/^https?:$/.test(u.protocol) : u.protocol !== `${scheme}:`) return false;
+  const hostOk = host!.startsWith('*.') ? u.hostname === host!.slice(2) || u.hostname.endsWith(host!.slice(1)) : u.hostname === host;
+  const pathRe = new RegExp(`^${path!.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return hostOk && pathRe.test(u.pathname + u.search);
+}
+
+describe('the page reader is injected with the page on every profile address (PROFILE_MATCHES)', () => {
+  it.each(Object.values(TABLES).flat().map(([url]) => url))('%s', (url) => {
+    expect(PROFILE_MATCHES.some((pattern) => matchesPattern(pattern, url))).toBe(true);
+  });
+
+  it('and on none of the pages that are not profiles, but for URLs a detector turns down', () => {
+    const matched = NOT_PROFILES.filter((url) => PROFILE_MATCHES.some((pattern) => matchesPattern(pattern, url)));
+    // Allowed: a profile-shaped path the detector refuses (cheap to read, then nothing shown).
+    for (const url of matched) expect(new URL(url).pathname).toMatch(/^\/(in|pub|profile|p|[a-z]{2}\/(profile|p))\//);
+    expect(matched.length).toBeLessThan(NOT_PROFILES.length / 2);
   });
 });

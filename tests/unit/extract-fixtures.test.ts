@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileIdentity } from '@/core/profile';
+import { SITE_READERS } from '@/sites/readers';
 import { detectProfile } from '@/sites/registry';
 import { fixtureDocument } from './fixture-doc';
 
 function extract(file: string, url: string) {
-  const found = detectProfile(url);
-  if (!found) throw new Error(`not a profile URL: ${url}`);
-  return found.adapter.extract(fixtureDocument(file, url), found.ref);
+  const ref = detectProfile(url);
+  if (!ref) throw new Error(`not a profile URL: ${url}`);
+  return SITE_READERS[ref.site](fixtureDocument(file, url), ref);
 }
 
 const CLAIRE: ProfileIdentity = {

@@ -21,7 +21,7 @@ describe('the architecture boundaries, as the linter keeps them', () => {
     ['the sidebar components (a relative path)', 'components/sidebar/Probe.tsx', usesDb('../../storage/contacts')],
     ["the sidebar frame's entrypoint", 'entrypoints/sidebar/probe.ts', usesDb('@/storage/contacts')],
     ['what the pages share', 'components/shared/probe.ts', usesDb('dexie-react-hooks')],
-    ['the content script', 'entrypoints/profile.content/probe.ts', usesDb('@/storage/db')],
+    ['the content script', 'entrypoints/profile/probe.ts', usesDb('@/storage/db')],
     ['messaging', 'messaging/probe.ts', usesDb('@/storage/due')],
     ['i18n', 'i18n/probe.ts', usesDb('@/storage/db')],
     ['the core', 'core/probe.ts', usesDb('@/storage/db')],
@@ -30,8 +30,10 @@ describe('the architecture boundaries, as the linter keeps them', () => {
   });
 
   it.each([
-    ['React in the content script', 'entrypoints/profile.content/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n"],
-    ['the messaging library in the content script', 'entrypoints/profile.content/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
+    ['React in the content script', 'entrypoints/profile/probe.ts', "import { useState } from 'react';\nexport const probe = useState;\n"],
+    ['the messaging library in the content script', 'entrypoints/profile/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
+    ["WXT's content-script context in the content script", 'entrypoints/profile/probe.ts', "import { ContentScriptContext } from 'wxt/utils/content-script-context';\nexport const probe = ContentScriptContext;\n"],
+    ['React in the page reader', 'entrypoints/profile-reader.ts', "import { useState } from 'react';\nexport const probe = useState;\n"],
     ['a browser API in the core', 'core/probe.ts', "import { browser } from 'wxt/browser';\nexport const probe = browser;\n"],
     ['messaging in a site adapter', 'sites/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
     ["WXT's auto-import module anywhere", 'entrypoints/background/probe.ts', "import { browser } from '#imports';\nexport const probe = browser;\n"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_IDS, SITE_MATCHES, SITES, siteOfHost } from '@/core/sites';
-import { SITE_ADAPTERS } from '@/sites/registry';
+import { SITE_READERS } from '@/sites/readers';
+import { SITE_DETECTORS } from '@/sites/registry';
 
 describe('the one list of sites', () => {
   it.each([
@@ -20,9 +21,10 @@ describe('the one list of sites', () => {
     ['xing.de', undefined],
   ])('%s belongs to %s', (host, site) => expect(siteOfHost(host)).toBe(site));
 
-  it('gives the manifest every site, and every site an adapter and a label', () => {
+  it('gives the manifest every site, and every site a detector, a reader and a label', () => {
     expect(SITE_MATCHES).toEqual(['*://*.linkedin.com/*', '*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*', '*://*.xing.com/*']);
-    expect(Object.keys(SITE_ADAPTERS).sort()).toEqual([...SITE_IDS].sort());
+    expect(Object.keys(SITE_DETECTORS).sort()).toEqual([...SITE_IDS].sort());
+    expect(Object.keys(SITE_READERS).sort()).toEqual([...SITE_IDS].sort());
     for (const site of SITE_IDS) expect(SITES[site].label).toBeTruthy();
   });
 });

@@ -17,6 +17,8 @@ export const FIXTURE_ROUTES: readonly [RegExp, string][] = [
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/sophie-martin-87b2\/?(\?.*)?$/i, 'linkedin/logged-out-jsonld.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/pub\/krzysztof-marzec\/a7\/576\/b50\/?(\?.*)?$/i, 'linkedin/legacy-pub.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/(alice-bernard|bruno-carr%C3%A9)\/?$/i, 'linkedin/spa.html'],
+  // The same app entered on a page that is not a profile: the page reader comes by import.
+  [/^https:\/\/[a-z]+\.linkedin\.com\/mynetwork\/?$/, 'linkedin/spa.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/eve-hacker\/?$/, 'linkedin/html-name.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/someone-unknown\/?$/, 'linkedin/unreadable.html'],
   [/^https:\/\/[a-z]+\.linkedin\.com\/in\/yusuf-ozturk\/?$/, 'linkedin/bidi-name.html'],

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteId } from '@/core/sites';
 import { encodeFrameState, type FrameState } from '@/messaging/frame-state';
 import { isPanelAsk, PANEL_TELL, type PanelTell } from '@/messaging/display-mode';
+import type { Lifetime } from './lifetime';
 import type { createSidebarFrame } from './sidebar-frame';
 
 /**
@@ -11,7 +11,7 @@ import type { createSidebarFrame } from './sidebar-frame';
  * The panel asks the active tab what it shows; a change is told to any open panel. A page that
  * is not a profile tells nothing, unless it told a profile before.
  */
-export function createView(ctx: ContentScriptContext, sidebar: ReturnType<typeof createSidebarFrame>, initialPanelSites: readonly SiteId[]) {
+export function createView(life: Lifetime, sidebar: ReturnType<typeof createSidebarFrame>, initialPanelSites: readonly SiteId[]) {
   let panelSites = initialPanelSites;
   let inPanel: string | null = null;
 
@@ -30,7 +30,7 @@ export function createView(ctx: ContentScriptContext, sidebar: ReturnType<typeof
     return false;
   };
   browser.runtime.onMessage.addListener(answer);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
+  life.onEnd(() => browser.runtime.onMessage.removeListener(answer));
 
   return {
     show(state: FrameState): void {

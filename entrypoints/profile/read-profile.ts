@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
-import type { SiteAdapter } from '@/sites/site-adapter';
+import type { SiteReader } from '@/sites/site-adapter';
+import type { Lifetime } from './lifetime';
 
 export type ReadOutcome =
   | { status: 'profile'; identity: ProfileIdentity }
@@ -22,9 +22,9 @@ const RETRY_EVERY_MS = 20;
  * or after {@link GIVE_UP_MS}.
  */
 export function readProfile(
-  ctx: ContentScriptContext,
+  life: Lifetime,
   signal: AbortSignal,
-  adapter: SiteAdapter,
+  read: SiteReader,
   ref: ProfileRef,
   staleName: string | undefined,
   report: (outcome: ReadOutcome) => void,
@@ -40,7 +40,7 @@ export function readProfile(
   const attempt = () => {
     scheduled = false;
     if (finished || signal.aborted) return;
-    const result = adapter.extract(document, ref);
+    const result = read(document, ref);
     if (result.status === 'unreadable') tried = result.tried;
     else if (result.status === 'not-profile' || result.identity.name !== staleName) {
       stop();
@@ -50,14 +50,14 @@ export function readProfile(
   function schedule() {
     if (scheduled || finished) return;
     scheduled = true;
-    ctx.setTimeout(attempt, RETRY_EVERY_MS);
+    life.setTimeout(attempt, RETRY_EVERY_MS);
   }
   signal.addEventListener('abort', stop);
   attempt();
   if (finished) return;
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.setTimeout(() => {
+  life.setTimeout(() => {
     if (!finished && !signal.aborted) report({ status: 'unreadable', tried });
   }, READ_TIMEOUT_MS);
-  ctx.setTimeout(stop, GIVE_UP_MS);
+  life.setTimeout(stop, GIVE_UP_MS);
 }

@@ -1,12 +1,23 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ProfileIdentity } from '@/core/profile';
 import { frameFragment, frameMessage, type FrameState } from '@/messaging/frame-state';
+import type { Lifetime } from './lifetime';
 
 const PANEL_WIDTH = 360;
 
+// `.first` copies the look of the sidebar's own first paint (header, photo, name; see
+// components/sidebar/sidebar.css), so that the frame replaces it without a jump.
 const SHADOW_CSS = `
-  .panel { position: fixed; top: 0; right: 0; width: ${PANEL_WIDTH}px; height: 100vh; border: 0;
-    box-shadow: -2px 0 12px rgba(0,0,0,.18); background: #fff; color-scheme: light; }
+  .panel, .first { position: fixed; top: 0; right: 0; width: ${PANEL_WIDTH}px; height: 100vh; border: 0;
+    box-shadow: -2px 0 12px rgba(0,0,0,.18); color-scheme: light; }
+  .first { box-sizing: border-box; padding: 0 14px; background: #fbfaff; color: #1d1b26;
+    font: 14px/1.45 system-ui, sans-serif; overflow-wrap: anywhere; }
+  .first header { padding: 10px 0; border-bottom: 1px solid #e3e0ea; font-weight: 700; font-size: 16px;
+    color: #5b3cc4; letter-spacing: .03em; }
+  .first div { display: flex; gap: 12px; margin: 14px 0 10px; }
+  .first img, .first i { width: 56px; height: 56px; border-radius: 50%; flex: none; background: #ddd6f3; object-fit: cover; }
+  .first b { display: block; font-size: 17px; margin-bottom: 2px; }
+  .first p { margin: 4px 0; color: #5f5a6e; }
   .tab { position: fixed; top: 40%; right: 0; padding: 12px 6px; writing-mode: vertical-rl;
     font: 600 13px/1 system-ui, sans-serif; letter-spacing: .04em; color: #fff; background: #5b3cc4;
     border: 0; border-radius: 8px 0 0 8px; cursor: pointer; box-shadow: -1px 1px 6px rgba(0,0,0,.25); }
@@ -14,14 +25,56 @@ const SHADOW_CSS = `
   [hidden] { display: none !important; }
 `;
 
+/** When the content script last painted a name (epoch ms), for the benchmark (tests/bench). */
+export interface NameShown {
+  name: string;
+  at: number;
+}
+
+/**
+ * The person as read from this very page, painted at once behind the frame while the frame loads
+ * (an extension page takes ~80 ms to paint here, whatever it holds). Only what the page itself
+ * shows — never anything Maille stored — and gone when the frame has loaded.
+ */
+function firstLook(identity: ProfileIdentity | undefined): HTMLElement {
+  const el = (tag: string, text?: string) => {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    return node;
+  };
+  const box = el('section');
+  box.className = 'first';
+  box.append(el('header', 'Maille'));
+  if (identity) {
+    const person = el('div');
+    const photo = el(identity.photoUrl ? 'img' : 'i');
+    if (photo instanceof HTMLImageElement) {
+      photo.alt = '';
+      photo.referrerPolicy = 'no-referrer';
+      photo.src = identity.photoUrl!;
+    }
+    const text = el('span');
+    text.append(el('b', identity.name));
+    for (const line of [identity.headline ?? identity.company, identity.location]) if (line) text.append(el('p', line));
+    for (const node of text.children) node.setAttribute('dir', 'auto');
+    person.append(photo, text);
+    box.append(person);
+    const name = identity.name;
+    // On this isolated world's global, where the page cannot see it (a performance mark would be).
+    requestAnimationFrame(() => ((globalThis as { mailleNameShown?: NameShown }).mailleNameShown = { name, at: performance.timeOrigin + performance.now() }));
+  }
+  return box;
+}
+
 /**
  * The sidebar as the host page holds it: an extension page in an iframe, inside a closed shadow
  * root on an element of our own, plus the small tab shown when it is folded. The page sees an
  * empty `<maille-sidebar>` element and nothing of what is inside.
  */
-export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: () => void) {
+export function createSidebarFrame(life: Lifetime, onExpandRequest: () => void) {
   let host: HTMLElement | null = null;
   let frame: HTMLIFrameElement | null = null;
+  let first: HTMLElement | null = null;
   let tab: HTMLButtonElement | null = null;
   let collapsed = false;
   /** What the frame shows; told again when the frame (re)loads. */
@@ -44,6 +97,7 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = SHADOW_CSS;
+    first = firstLook(state.status === 'profile' ? state.identity : undefined);
     frame = document.createElement('iframe');
     frame.className = 'panel';
     frame.title = 'Maille';
@@ -53,15 +107,21 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     // first person goes in the URL, so the frame shows them as soon as its page is parsed.
     key = crypto.randomUUID();
     frame.src = `${baseUrl}#${frameFragment(key, state)}`;
-    // A person told before the frame had loaded reaches it now.
-    frame.addEventListener('load', tell, { signal: ctx.signal });
+    // A person told before the frame had loaded reaches it now; the frame has painted: the first
+    // look behind it goes.
+    frame.addEventListener('load', () => {
+      tell();
+      first?.remove();
+      first = null;
+    }, { signal: life.signal });
     tab = document.createElement('button');
     tab.className = 'tab';
     tab.type = 'button';
     tab.textContent = 'Maille';
     tab.setAttribute('aria-label', browser.i18n.getMessage('openSidebar') || 'Open Maille');
-    tab.addEventListener('click', onExpandRequest, { signal: ctx.signal });
-    shadow.append(style, frame, tab);
+    tab.addEventListener('click', onExpandRequest, { signal: life.signal });
+    // The frame after the first look: it covers it as soon as it paints.
+    shadow.append(style, first, frame, tab);
     document.documentElement.append(host);
     applyCollapsed();
   }
@@ -69,6 +129,7 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
   function applyCollapsed(): void {
     if (!frame || !tab) return;
     frame.hidden = collapsed;
+    if (first) first.hidden = collapsed;
     tab.hidden = !collapsed;
   }
 
@@ -81,7 +142,7 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
 
   function remove(): void {
     host?.remove();
-    host = frame = tab = null;
+    host = frame = first = tab = null;
     latest = null;
   }
 
@@ -91,6 +152,6 @@ export function createSidebarFrame(ctx: ContentScriptContext, onExpandRequest: (
     if (moveFocus) (collapsed ? tab : frame)?.focus();
   }
 
-  ctx.onInvalidated(remove);
+  life.onEnd(remove);
   return { show, remove, setCollapsed, isShown: () => host?.isConnected === true };
 }

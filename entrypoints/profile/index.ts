@@ -1,0 +1,116 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { nameFromSlug } from '@/core/text';
+import { notifyBackground } from '@/messaging/notify-background';
+import { profileSlug, type ProfileRef } from '@/core/profile';
+import { detectProfile } from '@/sites/registry';
+import { getSidebarCollapsed, isFoldShortcut, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
+import { getPanelSites, watchPanelSites } from '@/messaging/display-mode';
+import { createLifetime } from './lifetime';
+import { loadReaders } from './readers';
+import { readProfile } from './read-profile';
+import { createSidebarFrame } from './sidebar-frame';
+import { createView } from './view';
+
+/**
+ * The key of the page's canonical address when it names another profile of the same site (a
+ * member-id URL whose page says its vanity one). Only on the page as loaded: after an in-app
+ * navigation the canonical link may still be the previous person's.
+ */
+function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined {
+  if (location.href !== firstHref) return undefined;
+  const href = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  const alias = href ? detectProfile(href) : undefined;
+  return alias && alias.site === ref.site && alias.key !== ref.key ? alias.key : undefined;
+}
+
+/**
+ * The content script, on every page of the three sites (SITE_MATCHES; the manifest entry is
+ * written by wxt.config.ts): they navigate by history.pushState, which a manifest match never
+ * sees, so which pages are profiles is decided here, on each navigation. An unlisted script
+ * rather than a WXT content script: WXT's wrapper costs 2.7 kB on every page (see lifetime.ts).
+ */
+export default defineUnlistedScript(async () => {
+  const life = createLifetime();
+  // A copy of this script from before an update or reload left its sidebar: this one takes over.
+  for (const old of document.querySelectorAll('maille-sidebar')) old.remove();
+  const sidebar = createSidebarFrame(life, () => void setSidebarCollapsed(false));
+  const panelSites = getPanelSites();
+  let view: ReturnType<typeof createView> | undefined;
+  let visit: AbortController | null = null;
+  let currentKey: string | null = null;
+  let shownName: string | undefined;
+  let lastHref = '';
+  const firstHref = location.href;
+
+  const onLocation = async () => {
+    if (location.href === lastHref || !life.alive()) return;
+    lastHref = location.href;
+    const ref = detectProfile(location.href);
+    if (ref?.key === currentKey) return; // a sub-page of the same person
+    visit?.abort();
+    const thisVisit = (visit = new AbortController());
+    currentKey = ref?.key ?? null;
+    if (!ref) {
+      (view ??= createView(life, sidebar, await panelSites)).remove();
+      return;
+    }
+    // The reader loads (when not already here) while the display setting is read.
+    const readers = loadReaders();
+    view ??= createView(life, sidebar, await panelSites);
+    let read;
+    try {
+      read = (await readers)[ref.site];
+    } catch (error) {
+      console.warn('[Maille] the page reader did not load', error);
+      view.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
+      return;
+    }
+    if (thisVisit.signal.aborted) return;
+    readProfile(life, thisVisit.signal, read, ref, shownName, (outcome) => {
+      if (outcome.status === 'not-profile') {
+        view!.remove();
+        return;
+      }
+      if (outcome.status === 'unreadable') {
+        // Fail loudly: a silent empty sidebar would hide a site change.
+        console.warn(`[Maille] ${ref.site}: no name found on ${ref.key}; tried ${outcome.tried.join(', ')}`);
+        shownName = undefined;
+        view!.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
+        return;
+      }
+      shownName = outcome.identity.name;
+      view!.show({ status: 'profile', ref, identity: outcome.identity });
+      notifyBackground('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
+        console.warn('[Maille] profileSeen not delivered', error),
+      );
+    });
+  };
+
+  life.onEnd(() => visit?.abort());
+  void getSidebarCollapsed().then((collapsed) => sidebar.setCollapsed(collapsed));
+  life.onEnd(watchSidebarCollapsed((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus())));
+  // Moved between the page and the side panel (from the dashboard): read the page again.
+  life.onEnd(watchPanelSites((sites) => {
+    view?.setPanelSites(sites);
+    lastHref = '';
+    currentKey = null;
+    shownName = undefined; // the same page: no older name to wait past
+    void onLocation();
+  }));
+
+  addEventListener('keydown', (event) => {
+    if (!isFoldShortcut(event) || !sidebar.isShown()) return;
+    event.preventDefault();
+    void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
+  }, { capture: true, signal: life.signal });
+
+  // The Navigation API tells of every change of address (pushState included) at once, and costs
+  // nothing between them; without it, the address is checked twice a second.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', () => void onLocation(), { signal: life.signal });
+  else {
+    const timer = setInterval(() => void onLocation(), 500);
+    life.onEnd(() => clearInterval(timer));
+  }
+  void onLocation();
+});
