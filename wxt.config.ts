@@ -24,10 +24,12 @@ export default defineConfig({
   hooks: {
     // The content scripts are unlisted scripts (entrypoints/profile/index.ts says why): listed
     // here, the reader first, so that on a full load of a profile it is there when profile.js asks.
+    // document_start: the person is read as the page is parsed (read-profile.ts), and the name
+    // shows ~20 ms after the page's own load instead of ~35 at document_idle (npm run bench).
     'build:manifestGenerated'(_wxt, manifest) {
       manifest.content_scripts = [
-        { matches: [...PROFILE_MATCHES], js: ['profile-reader.js'], run_at: 'document_idle' },
-        { matches: [...SITE_MATCHES], js: ['profile.js'], run_at: 'document_idle' },
+        { matches: [...PROFILE_MATCHES], js: ['profile-reader.js'], run_at: 'document_start' },
+        { matches: [...SITE_MATCHES], js: ['profile.js'], run_at: 'document_start' },
       ];
     },
   },

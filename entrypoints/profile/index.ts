@@ -25,8 +25,9 @@ function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined 
 
 /**
  * The content script, on every page of the three sites (SITE_MATCHES; the manifest entry is
- * written by wxt.config.ts): they navigate by history.pushState, which a manifest match never
- * sees, so which pages are profiles is decided here, on each navigation. An unlisted script
+ * written by wxt.config.ts), from the start of the page (document_start: the DOM may be empty):
+ * they navigate by history.pushState, which a manifest match never sees, so which pages are
+ * profiles is decided here, on each navigation. An unlisted script
  * rather than a WXT content script: WXT's wrapper costs 2.7 kB on every page (see lifetime.ts).
  */
 export default defineUnlistedScript(async () => {
@@ -80,6 +81,8 @@ export default defineUnlistedScript(async () => {
       }
       shownName = outcome.identity.name;
       view!.show({ status: 'profile', ref, identity: outcome.identity });
+      // The background hears only the page as parsed: a half-parsed one could look like a job change.
+      if (!outcome.final) return;
       notifyBackground('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
         console.warn('[Maille] profileSeen not delivered', error),
       );

@@ -3,7 +3,8 @@ import type { SiteReader } from '@/sites/site-adapter';
 import type { Lifetime } from './lifetime';
 
 export type ReadOutcome =
-  | { status: 'profile'; identity: ProfileIdentity }
+  /** `final: false` while the page is still being parsed: what it shows so far, to display only. */
+  | { status: 'profile'; identity: ProfileIdentity; final: boolean }
   | { status: 'not-profile' }
   /** Provisional: a person who renders later still replaces it. */
   | { status: 'unreadable'; tried: string[] };
@@ -18,8 +19,12 @@ const RETRY_EVERY_MS = 20;
 /**
  * Reads the person a profile page shows, retrying as the page renders (SPAs fill the DOM after
  * the URL changes). A name equal to the previous profile's is stale text and is not accepted.
- * Every observer and timer stops when `signal` aborts (the next navigation), on a final outcome,
- * or after {@link GIVE_UP_MS}.
+ *
+ * The content script starts with the page (document_start): while the page is still being
+ * parsed, each new reading of the person is reported as not final (the name shows at once; the
+ * headline may not be parsed yet), and the reading once the page is parsed is the final one —
+ * the only one the background is told. Every observer and timer stops when `signal` aborts (the
+ * next navigation), on a final outcome, or after {@link GIVE_UP_MS}.
  */
 export function readProfile(
   life: Lifetime,
@@ -32,6 +37,7 @@ export function readProfile(
   let finished = false;
   let scheduled = false;
   let tried: string[] = [];
+  let shown = '';
   const observer = new MutationObserver(() => schedule());
   const stop = () => {
     finished = true;
@@ -40,11 +46,19 @@ export function readProfile(
   const attempt = () => {
     scheduled = false;
     if (finished || signal.aborted) return;
+    const parsing = document.readyState === 'loading';
     const result = read(document, ref);
     if (result.status === 'unreadable') tried = result.tried;
-    else if (result.status === 'not-profile' || result.identity.name !== staleName) {
+    else if (result.status === 'not-profile') {
+      if (parsing) return; // perhaps only not parsed yet
       stop();
-      report(result.status === 'profile' ? { status: 'profile', identity: result.identity } : { status: 'not-profile' });
+      report({ status: 'not-profile' });
+    } else if (result.identity.name !== staleName) {
+      if (!parsing) stop();
+      const seen = JSON.stringify(result.identity);
+      if (seen === shown && parsing) return;
+      shown = seen;
+      report({ status: 'profile', identity: result.identity, final: !parsing });
     }
   };
   function schedule() {
@@ -53,9 +67,12 @@ export function readProfile(
     life.setTimeout(attempt, RETRY_EVERY_MS);
   }
   signal.addEventListener('abort', stop);
+  // The page parsed: the final reading, at once.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attempt, { once: true, signal });
   attempt();
   if (finished) return;
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document itself: at document_start it may have no element yet.
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
   life.setTimeout(() => {
     if (!finished && !signal.aborted) report({ status: 'unreadable', tried });
   }, READ_TIMEOUT_MS);

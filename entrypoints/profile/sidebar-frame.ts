@@ -61,7 +61,10 @@ function firstLook(identity: ProfileIdentity | undefined): HTMLElement {
     box.append(person);
     const name = identity.name;
     // On this isolated world's global, where the page cannot see it (a performance mark would be).
-    requestAnimationFrame(() => ((globalThis as { mailleNameShown?: NameShown }).mailleNameShown = { name, at: performance.timeOrigin + performance.now() }));
+    const record = globalThis as { mailleNameShown?: NameShown };
+    requestAnimationFrame(() => {
+      if (record.mailleNameShown?.name !== name) record.mailleNameShown = { name, at: performance.timeOrigin + performance.now() };
+    });
   }
   return box;
 }
@@ -136,8 +139,18 @@ export function createSidebarFrame(life: Lifetime, onExpandRequest: () => void) 
   /** Shows the person: a new frame with them in its URL, or a message to the frame there is. */
   function show(state: FrameState): void {
     latest = state;
-    if (host?.isConnected) tell();
-    else build(state);
+    if (!host?.isConnected) {
+      build(state);
+      return;
+    }
+    tell();
+    // More of the page parsed while the frame loads: the first look shows it too.
+    if (first && state.status === 'profile') {
+      const next = firstLook(state.identity);
+      next.hidden = first.hidden;
+      first.replaceWith(next);
+      first = next;
+    }
   }
 
   function remove(): void {
