@@ -106,12 +106,17 @@ test('networks of 1,000, 10,000 and 30,000 contacts: popup, dashboard, search, d
           });
           const indexed: number[] = [];
           const scan: number[] = [];
+          const now = Date.now();
+          // The indexed runs first, then the scans: right after a scan, the worker collects the
+          // garbage of 30,000 records, and an indexed query then took 22 ms instead of 8.
+          let due: unknown[] = [];
           for (let i = 0; i < runs; i++) {
-            const now = Date.now();
-            let t = performance.now();
-            const due = await request(db.transaction('contacts').objectStore('contacts').index('nextDueAt').getAll(IDBKeyRange.upperBound(now)));
+            const t = performance.now();
+            due = await request(db.transaction('contacts').objectStore('contacts').index('nextDueAt').getAll(IDBKeyRange.upperBound(now)));
             indexed.push(performance.now() - t);
-            t = performance.now();
+          }
+          for (let i = 0; i < runs; i++) {
+            const t = performance.now();
             const all = (await request(db.transaction('contacts').objectStore('contacts').getAll())) as { nextDueAt?: number }[];
             const dueToo = all.filter((c) => c.nextDueAt !== undefined && c.nextDueAt <= now);
             scan.push(performance.now() - t);
