@@ -3,23 +3,24 @@ import type { Contact } from '@/core/records';
 import { normaliseEmails } from '@/core/text';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
 import { db } from './db';
-import { ImportBatch, importedContact } from './import-match';
+import { ImportBatch, importedContact, knownValues } from './import-match';
 
 /**
- * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction. A row finds its
+ * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction (`generation`: see
+ * KnownValues). A row finds its
  * contact by the canonical LinkedIn key of its URL (the key the sidebar uses, so visiting the
  * profile later finds them), else by email, else (with neither) by name; found, it is updated (company, position, emails,
  * connection date) — importing the same or a newer export again adds nobody. New contacts get no
  * cadence: thirty thousand connections are not thirty thousand reminders.
  */
-export async function importConnections(rows: readonly ConnectionRow[], now: number): Promise<ImportResult> {
+export async function importConnections(rows: readonly ConnectionRow[], now: number, generation?: number): Promise<ImportResult> {
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = rows.map((row) => {
       const ref = row.url ? detectLinkedInProfile(row.url) : null;
       return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name };
     });
-    const batch = await ImportBatch.load(people);
+    const batch = await ImportBatch.load(people, generation === undefined ? undefined : await knownValues(generation));
     for (const person of people) {
       const { row, ref, emails } = person;
       if (row.url && !ref) {

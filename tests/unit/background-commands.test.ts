@@ -178,3 +178,35 @@ describe('restoring a backup and deleting everything, through the background', (
     expect(postMessage).toHaveBeenLastCalledWith({ contactIds: [], everyone: true });
   });
 });
+
+describe('an import in batches, through the background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('tells the open pages once the batches pause, not after each one', async () => {
+    const { acceptChangeFeedPort } = await startBackground();
+    const { IMPORT_QUIET_MS } = await import('@/entrypoints/background/command-handlers');
+    const { port, postMessage } = fakePort();
+    acceptChangeFeedPort(port);
+    const row = (i: number) => ({ line: i + 2, name: `Person ${i}`, url: `https://www.linkedin.com/in/person-${i}/` });
+    for (let batch = 0; batch < 3; batch++) {
+      await send('importConnections', { rows: [row(batch * 2), row(batch * 2 + 1)] });
+      expect(postMessage).not.toHaveBeenCalled();
+    }
+    await new Promise((resolve) => setTimeout(resolve, IMPORT_QUIET_MS + 50));
+    expect(postMessage.mock.calls).toEqual([[{ contactIds: [], everyone: true }]]);
+    const { db } = await import('@/storage/db');
+    expect(await db.contacts.count()).toBe(6);
+  });
+
+  it('finds people written between its batches (no duplicate), and adds nobody on a second run', async () => {
+    await startBackground();
+    const { db } = await import('@/storage/db');
+    const row = (i: number) => ({ line: i + 2, name: `Person ${i}`, url: `https://www.linkedin.com/in/person-${i}/` });
+    await send('importConnections', { rows: [row(0), row(1)] });
+    // Written by the sidebar while the import runs: the next batch must know them.
+    await send('addContact', { name: 'Person 2', profile: { site: 'linkedin', key: 'linkedin:person-2', url: 'https://www.linkedin.com/in/person-2/' } });
+    expect(await send('importConnections', { rows: [row(2), row(3)] })).toMatchObject({ added: 1, updated: 1 });
+    expect(await send('importConnections', { rows: [row(0), row(1), row(2), row(3)] })).toMatchObject({ added: 0, updated: 4 });
+    expect(await db.contacts.count()).toBe(4);
+  });
+});
