@@ -66,10 +66,16 @@ export class ContactIndex {
     return { added, changed, removed };
   }
 
-  /** The ids matching `query`, best first; null for an empty query (no search: everyone). */
+  /**
+   * The ids matching `query`, best first; null for an empty query (no search: everyone). A single
+   * letter looks at names only — "l" across every field matched 17,000 of 30,000 people and took
+   * 60 ms a keystroke; among names it is an initial, and the next letter searches everything.
+   */
   search(query: string): string[] | null {
-    if (!query.trim()) return null;
-    return this.index.search(query).map((result) => String(result.id));
+    const trimmed = query.trim();
+    if (!trimmed) return null;
+    const options = trimmed.length === 1 ? { fields: ['name'], fuzzy: 0 } : {};
+    return this.index.search(query, options).map((result) => String(result.id));
   }
 
   get size(): number {

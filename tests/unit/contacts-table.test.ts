@@ -26,6 +26,9 @@ describe('the search index stays right after adds, edits, merges and deletes', (
     ['a headline', 'ingeniero', ['José García']],
     ['a typo', 'fontane', ['Claire Fontaine']],
     ['two words, both needed', 'lumen paul', ['Paul Girard']],
+    ['every word a prefix', 'rob gir', ['Paul Girard']],
+    ['one letter: an initial of a name', 'g', ['José García', 'Paul Girard']],
+    ['one letter looks at names only', 'l', []],
   ])('%s: %s', (_label, query, names) => {
     const index = new ContactIndex();
     index.sync([claire, jose, paul]);
