@@ -121,7 +121,9 @@ export function checkBackup(data: unknown): { ok: true; backup: Backup } | { ok:
   return { ok: true, backup };
 }
 
+export type BackupCounts = Record<'contacts' | 'interactions' | 'events' | 'introductions' | 'news', number>;
+
 /** How many records of each kind a backup holds, to say before restoring. */
-export function backupCounts(backup: Backup): Record<'contacts' | 'interactions' | 'events' | 'introductions' | 'news', number> {
+export function backupCounts(backup: Backup): BackupCounts {
   return { contacts: backup.contacts.length, interactions: backup.interactions.length, events: backup.events.length, introductions: backup.introductions.length, news: backup.news.length };
 }

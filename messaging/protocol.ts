@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BackupCounts } from '@/core/backup';
 import type { CommandDraft, Outcome } from '@/core/commands';
 import type { ProfileSnapshot } from '@/core/profile';
 import type { Contact, EventRecord, Interaction, Introduction, NewsItem } from '@/core/records';
@@ -60,7 +61,12 @@ export interface ProtocolMap {
   createNews(input: CommandDraft<'createNews'>): Outcome<NewsItem>;
   /** One person of a news walk: sent (logged on their timeline) or skipped. */
   newsStep(input: CommandDraft<'newsStep'>): Outcome<NewsItem>;
-  /** Replaces everything with a backup, checked first: all of it, or nothing. */
+  /**
+   * One part of a backup file's text; at the last part the background reads and checks the file:
+   * what it holds (null before the last part), or why it cannot be restored.
+   */
+  stageBackup(input: CommandDraft<'stageBackup'>): Outcome<BackupCounts | null>;
+  /** Replaces everything with the backup staged under `upload`: all of it, or nothing; `notFound` when the background has forgotten it (send it again). */
   restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
   /** One batch of LinkedIn's Connections.csv: added, updated, lines left out. */
   importConnections(input: CommandDraft<'importConnections'>): Outcome<ImportResult>;

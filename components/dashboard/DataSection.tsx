@@ -1,18 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { backupCounts, readBackup, type Backup } from '@/core/backup';
+import type { Backup, BackupCounts } from '@/core/backup';
 import { contactsCsv } from '@/core/csv-export';
 import { vcardsOf } from '@/core/vcard';
 import { toLocalDay } from '@/core/local-day';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
-import { backupProblemText } from '@/i18n/refusal-text';
+import { backupProblemText, refusalText } from '@/i18n/refusal-text';
 import { settingsItem } from '@/messaging/settings';
 import { sendCommand } from '@/messaging/send-command';
 import { exportRecords, recordCounts } from '@/storage/backup';
 import { db } from '@/storage/db';
 import { CardsImport } from './CardsImport';
 import { ConnectionsImport } from './ConnectionsImport';
+import { stageBackup } from './backup-upload';
 import { download } from './download';
 
 /**
@@ -24,7 +25,7 @@ export function DataSection() {
   const counts = useLiveQuery(() => recordCounts(), []);
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [pending, setPending] = useState<Backup | null>(null);
+  const [pending, setPending] = useState<{ file: File; upload: string; counts: BackupCounts } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { busy, error, run } = useAction();
 
@@ -49,16 +50,25 @@ export function DataSection() {
     setProblem(null);
     setStatus(null);
     if (!file) return;
-    const read = readBackup(await file.text());
-    if (read.ok) setPending(read.backup);
-    else setProblem(backupProblemText(read.problem));
+    const staged = await stageBackup(file);
+    if (staged.ok) setPending({ file, ...staged.value });
+    else if (staged.refusal.code === 'badBackup') setProblem(backupProblemText(staged.refusal.problem));
+    else setProblem(refusalText(staged.refusal));
   };
-  const restore = () =>
-    void run(() => sendCommand('restoreBackup', { backup: pending })).then((outcome) => {
+  const restore = () => {
+    if (!pending) return;
+    void run(async () => {
+      const outcome = await sendCommand('restoreBackup', { upload: pending.upload });
+      if (outcome.ok || outcome.refusal.code !== 'notFound') return outcome;
+      // The background stopped since the file was read, and forgot it: send it again.
+      const again = await stageBackup(pending.file);
+      return again.ok ? sendCommand('restoreBackup', { upload: again.value.upload }) : again;
+    }).then((outcome) => {
       if (!outcome?.ok) return;
       setPending(null);
       setStatus(t('backupRestored'));
     });
+  };
   const deleteAll = () =>
     void run(() => sendCommand('deleteAllData', { confirm: true })).then((outcome) => {
       if (!outcome?.ok) return;
@@ -87,7 +97,7 @@ export function DataSection() {
       {problem && <p className="error" role="alert">{problem}</p>}
       {pending && (
         <div className="confirm">
-          <p>{t('backupHolds', backupCounts(pending))}</p>
+          <p>{t('backupHolds', pending.counts)}</p>
           <button type="button" className="primary" disabled={busy} onClick={restore}>{t('backupReplace')}</button>
         </div>
       )}

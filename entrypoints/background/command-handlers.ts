@@ -11,10 +11,10 @@ import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
+import { forgetStaged, stagedBackup, stagePart } from './backup-uploads';
 import { importCards } from '@/storage/import-cards';
 import { importConnections } from '@/storage/import-connections';
 import { deleteContact, mergeContacts, restoreContact, unmergeContacts, type DeletedContact, type MergedContacts } from '@/storage/contact-deletion';
-import { checkBackup } from '@/core/backup';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
@@ -160,12 +160,20 @@ export const handlers: Handlers = {
       if (state === 'sent') await changed([contactId]);
       return item;
     }),
+  stageBackup: (data) =>
+    command('stageBackup', data, async ({ upload, part, text, last }) => {
+      const staged = stagePart(upload, part, text, last);
+      if (!staged) throw new RefusalError({ code: 'notFound' });
+      if (!staged.ok) throw new RefusalError({ code: 'badBackup', problem: staged.problem });
+      return staged.counts;
+    }),
   restoreBackup: (data) =>
-    command('restoreBackup', data, async ({ backup }) => {
-      const checked = checkBackup(backup);
-      if (!checked.ok) throw new RefusalError({ code: 'badBackup', problem: checked.problem });
-      await restoreRecords(checked.backup);
-      const settings = settingsFromBackup(checked.backup.settings);
+    command('restoreBackup', data, async ({ upload }) => {
+      const backup = stagedBackup(upload);
+      if (!backup) throw new RefusalError({ code: 'notFound' });
+      await restoreRecords(backup);
+      forgetStaged();
+      const settings = settingsFromBackup(backup.settings);
       if (settings) await settingsItem.setValue(settings);
       await changed('everyone');
     }),

@@ -35,3 +35,21 @@ test('download a backup, delete everything, restore it: the notes are back on th
   await profile.page.reload();
   await expect((await profile.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Years of notes: cobots, Grenoble labs, her daughter’s name is Léa.');
 });
+
+test('the background stopped between reading the backup and the confirmation: the restore still happens', async ({ ext }) => {
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+  const data = dashboard.getByRole('region', { name: 'Data' });
+  const backup = { format: 'maille-backup', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', contacts: [{ id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'Back from the file.', profiles: [], profileKeys: [], cadenceDays: null, createdAt: 1, updatedAt: 1 }], interactions: [], events: [], introductions: [], observations: [], news: [] };
+  await data.getByLabel('Backup file (.json)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(data.getByText(/This backup holds 1 contacts/)).toBeVisible();
+  // The worker goes (idle for 30 s, or stopped by the browser): it forgets what it read.
+  const cdp = await ext.context.newCDPSession(dashboard);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId))!;
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await data.getByRole('button', { name: 'Replace everything with this backup' }).click();
+  await expect(data.getByRole('status')).toHaveText('Backup restored.');
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+  await expect(dashboard.getByText('Claire Fontaine')).toBeVisible();
+});

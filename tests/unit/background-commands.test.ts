@@ -152,15 +152,26 @@ describe('restoring a backup and deleting everything, through the background', (
     const kept = await send<Contact>('addContact', { name: 'Kept Person' });
     const claire = { id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'back', profiles: [], profileKeys: [], cadenceDays: null, createdAt: 1, updatedAt: 1 };
     const damaged = { format: 'maille-backup', version: 1, exportedAt: 'x', contacts: [{ ...claire, name: '' }], interactions: [], events: [], introductions: [], observations: [], news: [] };
-    const refused = await answer<{ ok: boolean; refusal?: { code: string; problem: { kind: string; where: string } } }>('restoreBackup', { backup: damaged });
+    const refused = await answer<{ ok: boolean; refusal?: { code: string; problem: { kind: string; where: string } } }>('stageBackup', { upload: 'u1', part: 0, text: JSON.stringify(damaged), last: true });
     expect(refused.refusal).toEqual({ code: 'badBackup', problem: { kind: 'invalid', where: 'contacts.0.name' } });
+    expect((await answer<{ refusal?: { code: string } }>('restoreBackup', { upload: 'u1' })).refusal).toEqual({ code: 'notFound' });
     expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([kept.id]);
 
-    const good = { ...damaged, contacts: [claire], settings: { myName: 'Anne Moreau' } };
-    await send('restoreBackup', { backup: good });
+    // A good file in three parts, read once the last has come; a part out of order is refused.
+    const good = JSON.stringify({ ...damaged, contacts: [claire], settings: { myName: 'Anne Moreau' } });
+    const third = Math.ceil(good.length / 3);
+    const part = (i: number) => ({ upload: 'u2', part: i, text: good.slice(i * third, (i + 1) * third), last: i === 2 });
+    expect(await send('stageBackup', part(0))).toBeNull();
+    expect((await answer<{ refusal?: { code: string } }>('stageBackup', part(2))).refusal).toEqual({ code: 'notFound' });
+    expect(await send('stageBackup', part(1))).toBeNull();
+    expect(await send('stageBackup', part(2))).toEqual({ contacts: 1, interactions: 0, events: 0, introductions: 0, news: 0 });
+    expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([kept.id]);
+    await send('restoreBackup', { upload: 'u2' });
     expect((await db.contacts.toArray()).map((c) => [c.name, c.notes])).toEqual([['Claire Fontaine', 'back']]);
     const { settingsItem } = await import('@/messaging/settings');
     expect((await settingsItem.getValue()).myName).toBe('Anne Moreau');
+    // Restored once: the upload is let go.
+    expect((await answer<{ refusal?: { code: string } }>('restoreBackup', { upload: 'u2' })).refusal).toEqual({ code: 'notFound' });
   });
 
   it('deletes everything only when confirmed, and tells every open page to refresh', async () => {
