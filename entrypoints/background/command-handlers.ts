@@ -48,6 +48,11 @@ function changedByImport(): void {
   importQuiet = setTimeout(() => void changed('everyone'), IMPORT_QUIET_MS);
 }
 
+/** A batch begins: the pause is not over (a long batch must not let the announcement through). */
+function importGoesOn(): void {
+  clearTimeout(importQuiet);
+}
+
 /** A profile page was read: remember what it showed for a known contact. */
 async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now()): Promise<void> {
   const aliased = snapshot.alsoKey ? await contacts.rememberProfileAlias(snapshot.key, snapshot.alsoKey, now) : [];
@@ -219,12 +224,14 @@ export const handlers: Handlers = {
     }),
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {
+      importGoesOn();
       const result = await importConnections(rows, now, generation);
       changedByImport();
       return result;
     }),
   importCards: (data) =>
     command('importCards', data, async ({ cards }, now) => {
+      importGoesOn();
       const result = await importCards(cards, now, generation);
       changedByImport();
       return result;
