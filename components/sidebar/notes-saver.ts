@@ -8,6 +8,13 @@ import { sendCommand } from '@/messaging/send-command';
 /** A short pause before saving: the draft is already safe, this only spares the database. */
 export const AUTOSAVE_MS = 300;
 const RETRY_MS = [500, 1_000, 2_000, 4_000, 5_000];
+/**
+ * How long a save waits for the background's answer. A worker stopped while it handled the
+ * message sometimes never answers at all (Chromium: the sender's promise stays pending), and a
+ * save that never ends held every later one behind it. A save answered late is harmless: the
+ * next one carries the same text over the same base, and the background merges it to itself.
+ */
+export const SAVE_ANSWER_MS = 5_000;
 
 export type NotesStatus =
   | { kind: 'idle' | 'dirty' | 'saving' | 'saved' | 'merged' | 'retrying' }
@@ -52,6 +59,8 @@ export class NotesSaver {
   private inFlight = false;
   private queued = false;
   private attempts = 0;
+  /** Texts sent whose answer has not come: one of them may be stored already. */
+  private unconfirmed = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -115,9 +124,15 @@ export class NotesSaver {
       return this.settle({ kind: 'refused', refusal: { code: 'invalid', field: 'notes', rule: 'tooLong', max: LIMITS.notes } });
     }
     const sent = this.text;
+    this.unconfirmed.add(sent);
     this.inFlight = true;
     this.settle({ kind: 'saving' });
-    const outcome = await this.ports.save(this.contactId, sent, this.base);
+    let timeout: ReturnType<typeof setTimeout> | undefined;
+    const unanswered = new Promise<Outcome<Contact>>((resolve) => {
+      timeout = setTimeout(() => resolve({ ok: false, refusal: { code: 'unreachable' } }), SAVE_ANSWER_MS);
+    });
+    const outcome = await Promise.race([this.ports.save(this.contactId, sent, this.base), unanswered]);
+    clearTimeout(timeout);
     this.inFlight = false;
     if (outcome.ok) this.confirmed(sent, outcome.value.notes);
     else this.refused(outcome.refusal);
@@ -129,6 +144,7 @@ export class NotesSaver {
 
   private confirmed(sent: string, stored: string): void {
     this.attempts = 0;
+    this.unconfirmed.clear();
     const merged = stored !== sent;
     if (merged) {
       // The background merged another tab's change in: bring it into what is on screen.
@@ -151,6 +167,11 @@ export class NotesSaver {
       const delay = RETRY_MS[Math.min(this.attempts++, RETRY_MS.length - 1)];
       this.timer = setTimeout(() => void this.save(), delay);
       this.settle({ kind: 'retrying' });
+    } else if (refusal.code === 'conflict' && this.unconfirmed.has(refusal.current.notes)) {
+      // What is stored is our own earlier save, whose answer was lost (the worker stopped after
+      // writing it): no other tab is involved. Saved again over it.
+      this.base = refusal.current.notes;
+      this.queued = true;
     } else if (refusal.code === 'conflict') {
       this.queued = false;
       this.settle({ kind: 'conflict', theirs: refusal.current.notes });

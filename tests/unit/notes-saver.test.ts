@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Outcome } from '@/core/commands';
 import type { Contact } from '@/core/records';
-import { AUTOSAVE_MS, NotesSaver, type NotesView, type SaverPorts } from '@/components/sidebar/notes-saver';
+import { AUTOSAVE_MS, NotesSaver, SAVE_ANSWER_MS, type NotesView, type SaverPorts } from '@/components/sidebar/notes-saver';
 
 const contact = (notes: string) => ({ id: 'c1', notes }) as Contact;
 
@@ -43,6 +43,40 @@ describe('NotesSaver', () => {
     expect(saves).toEqual([{ notes: 'Met. Likes cobots.', base: 'Met.' }]);
     expect(last().status.kind).toBe('saved');
     expect(cleared).toEqual(['c1']);
+  });
+
+  it('a save never answered (a worker stopped while handling it) is tried again, and later text is not held behind it', async () => {
+    let answers = false;
+    const { saver, saves, last } = saverWith('', (notes) => (answers ? { ok: true, value: contact(notes) } : new Promise<Outcome<Contact>>(() => {})));
+    saver.type('Typed while the worker went.');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    expect(last().status.kind).toBe('saving');
+    answers = true;
+    saver.type('Typed while the worker went, and more.');
+    await vi.advanceTimersByTimeAsync(SAVE_ANSWER_MS + 1_000);
+    expect(saves.map((s) => s.notes)).toEqual(['Typed while the worker went.', 'Typed while the worker went, and more.']);
+    expect(last()).toEqual({ text: 'Typed while the worker went, and more.', status: { kind: 'saved' } });
+  });
+
+  it('a save that was stored but whose answer was lost is no conflict with the next one', async () => {
+    let stored = '';
+    let answerLost = true;
+    const { saver, last, views } = saverWith('', (notes, base) => {
+      if (base !== stored) return { ok: false, refusal: { code: 'conflict', fields: ['notes'], current: contact(stored) } };
+      stored = notes;
+      if (answerLost) {
+        answerLost = false;
+        return { ok: false, refusal: { code: 'unreachable' } };
+      }
+      return { ok: true, value: contact(notes) };
+    });
+    saver.type('part-0');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
+    saver.type('part-0 part-1');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(stored).toBe('part-0 part-1');
+    expect(last()).toEqual({ text: 'part-0 part-1', status: { kind: 'saved' } });
+    expect(views.some((v) => v.status.kind === 'conflict')).toBe(false);
   });
 
   it('retries a save the background did not answer, keeping the text, until it does', async () => {
