@@ -51,19 +51,21 @@ export default defineUnlistedScript(async () => {
     visit?.abort();
     const thisVisit = (visit = new AbortController());
     currentKey = ref?.key ?? null;
-    if (!ref) {
-      (view ??= createView(life, sidebar, await panelSites)).remove();
+    // The reader loads (when needed and not already here) while the display setting is read.
+    const readers = ref ? loadReaders() : undefined;
+    view ??= createView(life, sidebar, await panelSites);
+    // Every wait below may end after a newer navigation: that one decides what shows.
+    if (thisVisit.signal.aborted) return;
+    if (!ref || !readers) {
+      view.remove();
       return;
     }
-    // The reader loads (when not already here) while the display setting is read.
-    const readers = loadReaders();
-    view ??= createView(life, sidebar, await panelSites);
     let read;
     try {
       read = (await readers)[ref.site];
     } catch (error) {
       console.warn('[Maille] the page reader did not load', error);
-      view.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
+      if (!thisVisit.signal.aborted) view.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
       return;
     }
     if (thisVisit.signal.aborted) return;
