@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ContactIndex } from '@/core/contact-index';
 import { duplicatePairs, type DuplicatePair } from '@/core/duplicates';
 import { contactState, tableRows, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
@@ -42,7 +42,6 @@ export function ContactsSection() {
   const events = useLiveQuery(() => listEvents(), []);
   const tags = useLiveQuery(async () => (await db.contacts.orderBy('tags').uniqueKeys()) as string[], []);
   const [query, setQuery] = useState('');
-  const deferredQuery = useDeferredValue(query);
   const [filters, setFilters] = useState<TableFilters>({});
   const [sort, setSort] = useState<Sort | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -63,8 +62,10 @@ export function ContactsSection() {
     };
   }, [contacts, index]);
   const byId = useMemo(() => (contacts ? new Map(contacts.map((c) => [c.id, c])) : null), [contacts]);
-  const searching = deferredQuery.trim() !== '';
-  const matches = useMemo(() => (indexed && searching ? index.search(deferredQuery) : null), [indexed, index, deferredQuery, searching]);
+  // Searched in the keystroke's own render: the search takes ~13 ms at 30,000 contacts, and a
+  // deferred second render (useDeferredValue) made the rows follow ~10 ms later, p95 +30 ms.
+  const searching = query.trim() !== '';
+  const matches = useMemo(() => (indexed && searching ? index.search(query) : null), [indexed, index, query, searching]);
   const rows = useMemo(() => (byId ? tableRows(byId, matches, filters, sort, now, timeZone) : []), [byId, matches, filters, sort, now, timeZone]);
   const duplicates = useMemo(() => (contacts ? duplicatePairs(contacts) : []), [contacts]);
   const [mergedInto, setMergedInto] = useState<{ keepId: string; keep: string; other: string } | null>(null);
