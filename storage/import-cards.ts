@@ -24,14 +24,14 @@ function profilesOf(urls: readonly string[]): ProfileRef[] {
  * the contact has none on, a note not already in the notes) and never removes anything, so
  * importing the same file again changes nothing. New contacts get no cadence.
  */
-export async function importCards(cards: readonly CardRow[], now: number, generation?: number): Promise<ImportResult> {
+export async function importCards(cards: readonly CardRow[], now: number, generation?: () => number): Promise<ImportResult> {
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = cards.map((card) => {
       const profiles = profilesOf(card.urls);
       return { card, profiles, profileKeys: profiles.map((p) => p.key), emails: normaliseEmails(card.emails).slice(0, LIMITS.emails), name: card.name };
     });
-    const batch = await ImportBatch.load(people, generation === undefined ? undefined : await knownValues(generation));
+    const batch = await ImportBatch.load(people, generation && (await knownValues(generation())));
     for (const person of people) {
       const { card, profiles, emails } = person;
       const existing = batch.find(person, () => true);

@@ -13,14 +13,14 @@ import { ImportBatch, importedContact, knownValues } from './import-match';
  * connection date) — importing the same or a newer export again adds nobody. New contacts get no
  * cadence: thirty thousand connections are not thirty thousand reminders.
  */
-export async function importConnections(rows: readonly ConnectionRow[], now: number, generation?: number): Promise<ImportResult> {
+export async function importConnections(rows: readonly ConnectionRow[], now: number, generation?: () => number): Promise<ImportResult> {
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = rows.map((row) => {
       const ref = row.url ? detectLinkedInProfile(row.url) : null;
       return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name };
     });
-    const batch = await ImportBatch.load(people, generation === undefined ? undefined : await knownValues(generation));
+    const batch = await ImportBatch.load(people, generation && (await knownValues(generation())));
     for (const person of people) {
       const { row, ref, emails } = person;
       if (row.url && !ref) {

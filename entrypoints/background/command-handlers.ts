@@ -24,11 +24,7 @@ import { keepForUndo, undoWith } from './undo-store';
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
 
 /** After every write: open pages refresh, and the badge, notifications and alarms follow. */
-/** Counts the changes announced: an import's known values hold while it stays the same. */
-let generation = 0;
-
 async function changed(contactIds: string[] | 'everyone'): Promise<void> {
-  generation++;
   publishChange(contactIds === 'everyone' ? { contactIds: [], everyone: true } : { contactIds });
   await checkDue();
 }
@@ -40,8 +36,8 @@ let importQuiet: ReturnType<typeof setTimeout> | undefined;
 /**
  * An import comes as batches sent one after another (one transaction each): what they changed is
  * announced, and who is due checked, once they pause — not after each batch, which had every open
- * dashboard re-read the whole network thirty times during a 30,000-row import (7.2 s → 5.x s).
- * A service worker lives on while a timer runs, and a batch that fails leaves the timer set.
+ * dashboard re-read the whole network thirty times during a 30,000-row import. A service worker
+ * lives on while a timer runs, and a batch that fails leaves the timer set.
  */
 function changedByImport(): void {
   clearTimeout(importQuiet);
@@ -65,6 +61,14 @@ async function onProfileSeen(snapshot: ProfileSnapshot, now = Date.now()): Promi
 }
 
 /**
+ * Counts the commands other than imports that began: an import's known values (storage/import-
+ * match.ts) hold while it stays the same. Counted before a command writes, and read by a batch
+ * inside its transaction, so a write that landed before the batch is always seen.
+ */
+let generation = 0;
+const IMPORTS: readonly CommandType[] = ['importConnections', 'importCards'];
+
+/**
  * Checks a command's input against its rules, then runs it: a refused input, a missing record, a
  * taken profile or a conflict answers a typed refusal; nothing is written.
  */
@@ -73,6 +77,7 @@ async function command<K extends CommandName & CommandType, T>(
   data: unknown,
   run: (input: CommandInput<K>, now: number) => Promise<T>,
 ): Promise<Outcome<T>> {
+  if (!IMPORTS.includes(type)) generation++;
   const now = Date.now();
   const { timeZone } = await currentRules();
   const checked = checkCommand(type, data, { now, today: toLocalDay(now, timeZone) });
@@ -225,14 +230,14 @@ export const handlers: Handlers = {
   importConnections: (data) =>
     command('importConnections', data, async ({ rows }, now) => {
       importGoesOn();
-      const result = await importConnections(rows, now, generation);
+      const result = await importConnections(rows, now, () => generation);
       changedByImport();
       return result;
     }),
   importCards: (data) =>
     command('importCards', data, async ({ cards }, now) => {
       importGoesOn();
-      const result = await importCards(cards, now, generation);
+      const result = await importCards(cards, now, () => generation);
       changedByImport();
       return result;
     }),
