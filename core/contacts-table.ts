@@ -37,6 +37,11 @@ function compare(a: Contact, b: Contact, { key, descending }: Sort): number {
   return descending ? -order : order;
 }
 
+/** Contacts in the order of their names in the user's language (Élodie before Zoë), in place. */
+export function byName<T extends Pick<Contact, 'name'>>(contacts: T[]): T[] {
+  return contacts.sort((a, b) => collator.compare(a.name, b.name));
+}
+
 /** Whether a contact passes every filter set. */
 export function passes(contact: Contact, filters: TableFilters, now: number, timeZone: string): boolean {
   if (filters.tag && !contact.tags.includes(filters.tag)) return false;

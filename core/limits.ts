@@ -22,8 +22,12 @@ export const LIMITS = {
   profileKey: 300,
   /** People one news walk goes through (one at a time). */
   newsRecipients: 1_000,
-  /** Rows an import sends the background at once (each batch one transaction). */
-  importBatch: 1_000,
+  /**
+   * Rows an import sends the background at once (each batch one transaction, which holds other
+   * writes back while it runs: ~0.3 s at 3,000). 30,000 LinkedIn rows: 5.3 s in batches of 1,000,
+   * 4.7 s in batches of 3,000 (fewer round trips and commits).
+   */
+  importBatch: 3_000,
   /** Contacts one bulk action changes at once. */
   bulk: 50_000,
   /** Characters of a backup file sent to the background in one message (see backup-uploads.ts). */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Backup, BackupCounts } from '@/core/backup';
+import { byName } from '@/core/contacts-table';
 import { contactsCsv } from '@/core/csv-export';
 import { vcardsOf } from '@/core/vcard';
 import { toLocalDay } from '@/core/local-day';
@@ -37,12 +38,12 @@ export function DataSection() {
   };
   const exportCsv = async () => {
     const file = `maille-contacts-${toLocalDay(Date.now())}.csv`;
-    download(file, contactsCsv(await db.contacts.orderBy('name').toArray()), 'text/csv;charset=utf-8');
+    download(file, contactsCsv(byName(await db.contacts.toArray())), 'text/csv;charset=utf-8');
     setStatus(t('backupExported', { file }));
   };
   const exportCards = async () => {
     const file = `maille-contacts-${toLocalDay(Date.now())}.vcf`;
-    download(file, vcardsOf(await db.contacts.orderBy('name').toArray()), 'text/vcard;charset=utf-8');
+    download(file, vcardsOf(byName(await db.contacts.toArray())), 'text/vcard;charset=utf-8');
     setStatus(t('backupExported', { file }));
   };
   const choose = async (file: File | undefined) => {

@@ -3,9 +3,8 @@ import type { ImportResult } from '@/core/linkedin-connections';
 import { t, type MessageKey } from '@/i18n';
 import { refusalText } from '@/i18n/refusal-text';
 import type { Outcome } from '@/core/commands';
+import { LIMITS } from '@/core/limits';
 
-/** Rows per message: one write transaction in the background each (at most `LIMITS.importBatch`). */
-const BATCH = 1000;
 
 /** A line left out, or read in part, in one of the chosen files. */
 export interface LineNote {
@@ -61,7 +60,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
       const parsed = await read(await file.text(), file.name);
       if (!parsed.ok) return setProblem(named ? t('importFileProblem', { file: file.name, problem: t(parsed.problem) }) : t(parsed.problem));
       total.notes.push(...parsed.notes.map((note) => (named ? { ...note, file: file.name } : note)));
-      for (let start = 0; start < parsed.rows.length; start += BATCH) batches.push({ file: named ? file.name : undefined, rows: parsed.rows.slice(start, start + BATCH) });
+      for (let start = 0; start < parsed.rows.length; start += LIMITS.importBatch) batches.push({ file: named ? file.name : undefined, rows: parsed.rows.slice(start, start + LIMITS.importBatch) });
     }
     const count = batches.reduce((sum, batch) => sum + batch.rows.length, 0);
     let done = 0;

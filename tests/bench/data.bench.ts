@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { launchExtension } from '../e2e/support/launch';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
 import { connectionsCsv, seedNetwork } from './support/network';
 import { record, wanted } from './support/results';
 
@@ -26,32 +26,64 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
   });
 }
 
+/** The dashboard's Data section, in a page of its own. */
+async function openData(ext: LaunchedExtension): Promise<{ page: Page; data: Locator }> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+  return { page, data: page.getByRole('region', { name: 'Data' }) };
+}
+
+/** Imports the file; its time to the summary, and the page's longest task meanwhile. */
+async function importOnce(page: Page, data: Locator, csv: string): Promise<[number, number]> {
+  const longest = await watchLongTasks(page);
+  const start = Date.now();
+  await data.getByLabel('Connections.csv').setInputFiles(csv);
+  await expect(data.getByRole('status').filter({ hasText: 'Added 30000, updated 0' })).toBeVisible({ timeout: 300_000 });
+  return [Date.now() - start, await longest()];
+}
+
 test('30,000 contacts in and out: Connections.csv import, backup export and restore', async () => {
   test.setTimeout(1_200_000);
-  const ext = await launchExtension();
   const csv = join(tmpdir(), 'maille-bench-connections.csv');
   writeFileSync(csv, connectionsCsv(30_000));
-  try {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
-    const data = page.getByRole('region', { name: 'Data' });
-    const longest = await watchLongTasks(page);
 
-    if (wanted('importCsv', 'importCsvLongTask')) {
-      const times: number[] = [];
-      const tasks: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        await seedNetwork(ext.worker, 0);
-        await page.reload();
-        const nextLongest = await watchLongTasks(page);
-        const start = Date.now();
-        await data.getByLabel('Connections.csv').setInputFiles(csv);
-        await expect(data.getByRole('status').filter({ hasText: 'Added 30000, updated 0' })).toBeVisible({ timeout: 300_000 });
-        times.push(Date.now() - start);
-        tasks.push(await nextLongest());
+  if (wanted('importCsv', 'importCsvLongTask')) {
+    // Each run in a new browser profile: a network's first import, as a user makes it.
+    const times: number[] = [];
+    const tasks: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const fresh = await launchExtension();
+      try {
+        const { page, data } = await openData(fresh);
+        const [time, task] = await importOnce(page, data, csv);
+        times.push(time);
+        tasks.push(task);
+      } finally {
+        await fresh.close();
       }
-      record('importCsv', 'import of a 30,000-row Connections.csv', 'ms', times);
-      record('importCsvLongTask', 'longest main-thread task in the dashboard during that import', 'ms', tasks);
+    }
+    record('importCsv', 'import of a 30,000-row Connections.csv', 'ms', times);
+    record('importCsvLongTask', 'longest main-thread task in the dashboard during that import', 'ms', tasks);
+  }
+
+  const ext = await launchExtension();
+  try {
+    const { page, data } = await openData(ext);
+
+    if (wanted('reimportCsv')) {
+      // The same import after deleting everything, as a user would (through the background, which
+      // then forgets what it knew): the deleted records are still in the database's files until
+      // they are compacted, and writes are slower meanwhile. Not budgeted; shown beside.
+      const times: number[] = [];
+      await importOnce(page, data, csv);
+      for (let i = 0; i < RUNS; i++) {
+        await data.getByRole('button', { name: 'Delete all my data…' }).click();
+        await data.getByRole('button', { name: 'Yes, delete everything' }).click();
+        await expect(data.getByText('Everything was deleted.')).toBeVisible();
+        await page.reload();
+        times.push((await importOnce(page, data, csv))[0]);
+      }
+      record('reimportCsv', 'the same import after deleting everything (not budgeted)', 'ms', times);
     }
 
     if (wanted('exportBackup', 'restoreBackup', 'restoreLongTask')) {
@@ -84,7 +116,6 @@ test('30,000 contacts in and out: Connections.csv import, backup export and rest
       record('restoreBackup', 'restore of that backup (read, checked, written in one transaction)', 'ms', restores);
       record('restoreLongTask', 'longest main-thread task in the dashboard during a restore', 'ms', tasks);
     }
-    void longest;
   } finally {
     await ext.close();
   }

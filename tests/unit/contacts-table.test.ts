@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactIndex } from '@/core/contact-index';
-import { contactState, tableRows, type Sort, type TableFilters } from '@/core/contacts-table';
+import { byName, contactState, tableRows, type Sort, type TableFilters } from '@/core/contacts-table';
 import type { Contact } from '@/core/records';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
@@ -104,5 +104,15 @@ describe('the contacts table', () => {
 
   it('a search keeps its ranking unless a column is chosen', () => {
     expect(tableRows(all, [fresh.id, due.id], {}, null, rules.now, rules.zone).map((c) => c.name)).toEqual(['Cy Fresh', 'Ada Due']);
+  });
+});
+
+describe('exports in the order of names', () => {
+  it.each([
+    [['Zoë Roux', 'Élodie Moreau', 'anaïs Petit'], ['anaïs Petit', 'Élodie Moreau', 'Zoë Roux']],
+    [['Person 10', 'Person 9', 'Person 1'], ['Person 1', 'Person 9', 'Person 10']],
+    [[], []],
+  ])('%j → %j', (names, expected) => {
+    expect(byName(names.map((name) => ({ name }))).map((c) => c.name)).toEqual(expected);
   });
 });
