@@ -1,6 +1,17 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
-import { PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
+import { PHOTO_HOSTS, PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
+
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "media-src 'none'",
+  `img-src 'self' data: blob: ${PHOTO_HOSTS.join(' ')}`,
+].join('; ');
 
 // docs/ARCHITECTURE.md: the background owns IndexedDB; the content script only mounts the
 // sidebar frame, which is web-accessible with a dynamic URL so sites cannot probe for it.
@@ -16,6 +27,10 @@ export default defineConfig({
     // unlimitedStorage: the browser never evicts the database, years of notes, under storage pressure.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
+    // Extension pages run only their own code and reach no server: no remote script, no fetch or
+    // socket anywhere, images only from the extension and the three sites' photo hosts (a photo
+    // URL read from a page cannot make the extension call anyone else). tests/build/manifest.test.ts.
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
       // The page reader, imported by the content script when an in-app navigation reaches a profile.
       { resources: ['sidebar.html', 'profile-reader.js'], matches: [...SITE_MATCHES], use_dynamic_url: true },

@@ -5,14 +5,16 @@
  * schemas, the test routes) follows from this list.
  */
 export const SITES = {
-  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'], profilePaths: ['/in/', '/pub/'], peopleSearch: 'https://www.linkedin.com/search/results/people/?keywords=' },
-  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'], profilePaths: ['/profile/', '/p/', '/*/profile/', '/*/p/'], peopleSearch: 'https://www.viadeo.com/fr/search/?q=' },
-  xing: { label: 'XING', matches: ['*://*.xing.com/*'], profilePaths: ['/profile/', '/*/profile/'], peopleSearch: 'https://www.xing.com/search/members?keywords=' },
+  linkedin: { label: 'LinkedIn', matches: ['*://*.linkedin.com/*'], profilePaths: ['/in/', '/pub/'], photoHosts: ['https://*.licdn.com'], peopleSearch: 'https://www.linkedin.com/search/results/people/?keywords=' },
+  viadeo: { label: 'Viadeo', matches: ['*://*.viadeo.com/*', '*://viadeo.journaldunet.com/*'], profilePaths: ['/profile/', '/p/', '/*/profile/', '/*/p/'], photoHosts: ['https://*.viadeo.com', 'https://viadeo.journaldunet.com'], peopleSearch: 'https://www.viadeo.com/fr/search/?q=' },
+  xing: { label: 'XING', matches: ['*://*.xing.com/*'], profilePaths: ['/profile/', '/*/profile/'], photoHosts: ['https://*.xing.com', 'https://*.xingassets.com'], peopleSearch: 'https://www.xing.com/search/members?keywords=' },
 } as const satisfies Record<string, {
   label: string;
   matches: readonly `*://${string}/*`[];
   /** Where profiles live (match-pattern paths): the page reader is injected there on a full load. */
   profilePaths: readonly `/${string}/`[];
+  /** Where the site serves profile photos: the only hosts extension pages load images from (CSP). */
+  photoHosts: readonly `https://${string}`[];
   peopleSearch: `https://${string}=`;
 }>;
 
@@ -22,6 +24,9 @@ export const SITE_IDS = Object.keys(SITES) as SiteId[];
 
 /** Every page of every site: the content script's matches (which pages are profiles is decided in code). */
 export const SITE_MATCHES: readonly string[] = SITE_IDS.flatMap((site) => SITES[site].matches);
+
+/** Every site's photo hosts (the extension pages' img-src). */
+export const PHOTO_HOSTS: readonly string[] = SITE_IDS.flatMap((site) => SITES[site].photoHosts);
 
 /**
  * The profile addresses of every site: the page reader's matches. A profile reached by an in-app
