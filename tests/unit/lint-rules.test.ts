@@ -55,6 +55,29 @@ describe('the architecture boundaries, as the linter keeps them', () => {
   });
 });
 
+describe('no HTML sink and no code from strings, anywhere', () => {
+  it.each([
+    ['innerHTML', 'core/probe.ts', "export function probe(el: Element, s: string) { el.innerHTML = s; }\n", 'no-restricted-properties'],
+    ['outerHTML', 'entrypoints/profile/probe.ts', "export function probe(el: Element, s: string) { el.outerHTML = s; }\n", 'no-restricted-properties'],
+    ['insertAdjacentHTML', 'components/sidebar/probe.ts', "export function probe(el: Element, s: string) { el.insertAdjacentHTML('beforeend', s); }\n", 'no-restricted-properties'],
+    ['setHTMLUnsafe', 'sites/probe.ts', "export function probe(el: Element & { setHTMLUnsafe(s: string): void }, s: string) { el.setHTMLUnsafe(s); }\n", 'no-restricted-properties'],
+    ['createContextualFragment', 'components/popup/probe.ts', "export function probe(s: string) { return document.createRange().createContextualFragment(s); }\n", 'no-restricted-properties'],
+    ['document.write', 'entrypoints/background/probe.ts', "export function probe(s: string) { document.write(s); }\n", 'no-restricted-properties'],
+    ['document.writeln', 'components/dashboard/probe.ts', "export function probe(s: string) { document.writeln(s); }\n", 'no-restricted-properties'],
+    ['dangerouslySetInnerHTML', 'components/sidebar/Probe.tsx', "export function Probe({ s }: { s: string }) { return <p dangerouslySetInnerHTML={{ __html: s }} />; }\n", 'no-restricted-syntax'],
+    ['an iframe srcDoc', 'components/dashboard/Probe.tsx', "export function Probe({ s }: { s: string }) { return <iframe title=\"x\" srcDoc={s} />; }\n", 'no-restricted-syntax'],
+    ['eval', 'core/probe.ts', "export function probe(s: string) { return eval(s); }\n", 'no-eval'],
+    ['new Function', 'core/probe.ts', "export function probe(s: string) { return new Function(s); }\n", 'no-new-func'],
+    ['a string to setTimeout', 'core/probe.ts', "export function probe() { return setTimeout('go()', 1); }\n", 'no-implied-eval'],
+  ])('refuses %s', async (_label, path, code, rule) => {
+    expect(await firing(path, code)).toContain(rule);
+  });
+
+  it('lets text through', async () => {
+    expect(await firing('core/probe.ts', 'export function probe(el: Element, s: string) { el.textContent = s; }\n')).toEqual([]);
+  });
+});
+
 describe('dated notes on selectors', () => {
   const linter = new Linter({ configType: 'flat' });
   const lint = (comment: string, month: string) =>
