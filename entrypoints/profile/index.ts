@@ -104,7 +104,8 @@ export default defineUnlistedScript(async () => {
   }));
 
   addEventListener('keydown', (event) => {
-    if (!isFoldShortcut(event) || !sidebar.isShown()) return;
+    // Only the user's own keys: the page can dispatch a keydown of its own (isTrusted false).
+    if (!event.isTrusted || !isFoldShortcut(event) || !sidebar.isShown()) return;
     event.preventDefault();
     void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
   }, { capture: true, signal: life.signal });

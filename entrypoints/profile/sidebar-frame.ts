@@ -4,6 +4,8 @@ import { frameFragment, frameMessage, type FrameState } from '@/messaging/frame-
 import type { Lifetime } from './lifetime';
 
 const PANEL_WIDTH = 360;
+/** How many times on one page the sidebar comes back after the page removed it. */
+const MAX_RETURNS = 5;
 
 // `.first` copies the look of the sidebar's own first paint (header, photo, name; see
 // components/sidebar/sidebar.css), so that the frame replaces it without a jump.
@@ -88,6 +90,21 @@ export function createSidebarFrame(life: Lifetime, onExpandRequest: () => void) 
   // (use_dynamic_url) but gives the document the extension's fixed origin; Firefox's is its URL's.
   const origin = import.meta.env.FIREFOX ? new URL(baseUrl).origin : `chrome-extension://${browser.runtime.id}`;
 
+  // A page that takes our element away (a framework re-rendering the whole document does) gets
+  // it back with the same person, a few times; a page that keeps removing it is left alone. What
+  // was typed in the frame it took is not lost: notes are copied to extension storage as they are
+  // typed, and the background saves a closed frame's copy (entrypoints/background/draft-recovery.ts).
+  let returns = 0;
+  const watcher = new MutationObserver(() => {
+    if (!host || host.isConnected || !latest) return;
+    // A copy of this script left behind by an update: the new copy removed its element; stop.
+    if (!life.alive() || ++returns > MAX_RETURNS) {
+      watcher.disconnect();
+      return;
+    }
+    build(latest);
+  });
+
   function tell(): void {
     if (frame && latest) frame.contentWindow?.postMessage(frameMessage(key, latest), origin);
   }
@@ -126,6 +143,7 @@ export function createSidebarFrame(life: Lifetime, onExpandRequest: () => void) 
     // The frame after the first look: it covers it as soon as it paints.
     shadow.append(style, first, frame, tab);
     document.documentElement.append(host);
+    if (returns <= MAX_RETURNS) watcher.observe(document.documentElement, { childList: true });
     applyCollapsed();
   }
 
@@ -154,6 +172,7 @@ export function createSidebarFrame(life: Lifetime, onExpandRequest: () => void) 
   }
 
   function remove(): void {
+    watcher.disconnect();
     host?.remove();
     host = frame = first = tab = null;
     latest = null;
