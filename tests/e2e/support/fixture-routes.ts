@@ -74,7 +74,32 @@ async function answer(route: Route): Promise<void> {
   return route.abort('blockedbyclient');
 }
 
-/** Serves the fixture pages at the sites' real URLs for every page of the context. */
-export async function routeFixtures(context: BrowserContext): Promise<void> {
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', answer);
+/** The requests of a browser that went to neither the three sites nor their photo hosts. */
+export interface OffSiteRequests {
+  readonly urls: string[];
+}
+
+function offSite(href: string): boolean {
+  const url = new URL(href);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'ws:' && url.protocol !== 'wss:') return false;
+  return !IMAGE_HOST.test(url.hostname) && !siteOfHost(url.hostname);
+}
+
+/**
+ * Serves the fixture pages at the sites' real URLs for every page of the context, and records
+ * every request (pages, frames, the extension's pages and worker) that went anywhere else: Maille
+ * talks to no server, and each end-to-end test ends by checking that none was made.
+ */
+export async function routeFixtures(context: BrowserContext): Promise<OffSiteRequests> {
+  const recorded: OffSiteRequests = { urls: [] };
+  const note = (href: string) => {
+    if (offSite(href) && !recorded.urls.includes(href)) recorded.urls.push(href);
+  };
+  context.on('request', (request) => note(request.url()));
+  context.on('page', (page) => page.on('websocket', (socket) => note(socket.url())));
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
+    note(route.request().url());
+    return answer(route);
+  });
+  return recorded;
 }

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { expect, test as base } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from './launch';
 
 /** Playwright's test with the extension loaded: `ext` is a fresh browser profile per test. */
@@ -8,7 +8,9 @@ export const test = base.extend<{ ext: LaunchedExtension; uiLocale: string }>({
     const ext = await launchExtension({ locale: uiLocale });
     await provide(ext);
     await ext.close();
+    // Nothing of the browser, Maille included, reached a server other than the fixture sites.
+    expect(ext.offSite.urls, 'requests to anything but the three sites and their photo hosts').toEqual([]);
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { routeFixtures } from './fixture-routes';
+import { routeFixtures, type OffSiteRequests } from './fixture-routes';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,7 +14,7 @@ interface LaunchOptions {
   args?: string[];
 }
 
-async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string }> {
+async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string; offSite: OffSiteRequests }> {
   const locale = options.locale ?? 'en-US';
   const userDataDir = mkdtempSync(join(tmpdir(), 'maille-e2e-'));
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
@@ -37,8 +37,8 @@ async function launchChromium(options: LaunchOptions, extensionArgs: string[]): 
       ...extensionArgs,
     ],
   });
-  await routeFixtures(context);
-  return { context, userDataDir };
+  const offSite = await routeFixtures(context);
+  return { context, userDataDir, offSite };
 }
 
 /** The same browser and fixture pages without Maille: the benchmark's baseline. */
@@ -57,6 +57,8 @@ export interface LaunchedExtension {
   context: BrowserContext;
   /** The background service worker. */
   worker: Worker;
+  /** Requests made to anything but the three sites and their photo hosts (none, we check). */
+  offSite: OffSiteRequests;
   extensionId: string;
   close: () => Promise<void>;
 }
@@ -67,12 +69,13 @@ export interface LaunchedExtension {
  * the fixture pages served at the sites' real URLs.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const { context, userDataDir } = await launchChromium(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  const { context, userDataDir, offSite } = await launchChromium(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
+    offSite,
     extensionId,
     close: async () => {
       await context.close();
