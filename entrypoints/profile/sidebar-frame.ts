@@ -8,10 +8,11 @@ const PANEL_WIDTH = 360;
 const MAX_RETURNS = 5;
 
 // `.first` copies the look of the sidebar's own first paint (header, photo, name; see
-// components/sidebar/sidebar.css), so that the frame replaces it without a jump.
+// components/sidebar/sidebar.css and the palettes of assets/theme.css, dark mode included), so
+// that the frame replaces it without a jump.
 const SHADOW_CSS = `
   .panel, .first { position: fixed; top: 0; right: 0; width: ${PANEL_WIDTH}px; height: 100vh; border: 0;
-    box-shadow: -2px 0 12px rgba(0,0,0,.18); color-scheme: light; }
+    box-shadow: -2px 0 12px rgba(0,0,0,.18); color-scheme: light dark; }
   .first { box-sizing: border-box; padding: 0 14px; background: #fbfaff; color: #1d1b26;
     font: 14px/1.45 system-ui, sans-serif; overflow-wrap: anywhere; }
   .first header { padding: 10px 0; border-bottom: 1px solid #e3e0ea; font-weight: 700; font-size: 16px;
@@ -25,6 +26,12 @@ const SHADOW_CSS = `
     border: 0; border-radius: 8px 0 0 8px; cursor: pointer; box-shadow: -1px 1px 6px rgba(0,0,0,.25); }
   .tab:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
   [hidden] { display: none !important; }
+  @media (prefers-color-scheme: dark) {
+    .first { background: #1c1a25; color: #ece9f3; }
+    .first header { color: #c9bbff; border-color: #3b3748; }
+    .first p { color: #b6b0c4; }
+    .first img, .first i { background: #3d3557; }
+  }
 `;
 
 /** When the content script last painted a name (epoch ms), for the benchmark (tests/bench). */

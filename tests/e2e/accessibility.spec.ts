@@ -6,40 +6,86 @@ import { expect, test } from './support/fixtures';
 
 const CLAIRE = 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/';
 
-for (const [uiLocale, language] of [['en-US', 'English'], ['fr-FR', 'French']] as const) {
-  test.describe(`in ${language}`, () => {
-    test.use({ uiLocale });
-
-    test('axe finds no serious or critical violation in the sidebar, the popup, the dashboard and the side panel', async ({ ext }) => {
-      const found: Record<string, string[]> = {};
-      const profile = await ProfilePage.open(ext.context, CLAIRE);
-      await (await profile.region()).getByRole('heading', { name: 'Claire Fontaine' }).waitFor();
-      found['sidebar, someone not in Maille'] = await seriousViolations(await profile.sidebar());
-      await profile.addToMaille({ event: 'Mobile Monday Lyon', date: toLocalDay(Date.now() - 86_400_000), topic: 'Cobots' });
-      await profile.writeNotes('Wants an intro to a robotics lab.');
-      found['sidebar, a contact'] = await seriousViolations(await profile.sidebar());
-
-      const popup = await PopupPage.open(ext.context, ext.extensionId);
-      await expect(popup.page.getByRole('listitem')).toHaveCount(1);
-      found.popup = await seriousViolations(popup.page);
-
-      const dashboard = await ext.context.newPage();
-      for (const section of ['health', 'contacts', 'events', 'introductions', 'news', 'data', 'settings']) {
-        await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#${section}`);
-        await dashboard.locator('main section, main [role=region]').first().waitFor();
-        await dashboard.waitForLoadState('networkidle');
-        found[`dashboard #${section}`] = await seriousViolations(dashboard);
-      }
-
-      const panel = await ext.context.newPage();
-      await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
-      await panel.locator('body *').first().waitFor();
-      found['side panel'] = await seriousViolations(panel);
-
-      expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
-    });
+/** The background of a page or frame's root, as a luminance from 0 (black) to 1 (white). */
+function backgroundLuminance(where: import('@playwright/test').Page | import('@playwright/test').Frame): Promise<number> {
+  return where.evaluate(() => {
+    for (const el of [document.body, document.documentElement]) {
+      const [r, g, b, a = 1] = (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+      if (a > 0 && r !== undefined) return (0.2126 * r + 0.7152 * g! + 0.0722 * b!) / 255;
+    }
+    return -1;
   });
 }
+
+for (const [uiLocale, language] of [['en-US', 'English'], ['fr-FR', 'French']] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`in ${language}, ${scheme} system theme`, () => {
+      test.use({ uiLocale, systemColorScheme: scheme });
+
+      test('axe finds no serious or critical violation in the sidebar, the popup, the dashboard and the side panel, which follow the theme', async ({ ext }) => {
+        const found: Record<string, string[]> = {};
+        const shades: Record<string, number> = {};
+        const profile = await ProfilePage.open(ext.context, CLAIRE);
+        await (await profile.region()).getByRole('heading', { name: 'Claire Fontaine' }).waitFor();
+        found['sidebar, someone not in Maille'] = await seriousViolations(await profile.sidebar());
+        await profile.addToMaille({ event: 'Mobile Monday Lyon', date: toLocalDay(Date.now() - 86_400_000), topic: 'Cobots' });
+        await profile.writeNotes('Wants an intro to a robotics lab.');
+        found['sidebar, a contact'] = await seriousViolations(await profile.sidebar());
+        shades.sidebar = await backgroundLuminance(await profile.sidebar());
+
+        const popup = await PopupPage.open(ext.context, ext.extensionId);
+        await expect(popup.page.getByRole('listitem')).toHaveCount(1);
+        found.popup = await seriousViolations(popup.page);
+        shades.popup = await backgroundLuminance(popup.page);
+
+        const dashboard = await ext.context.newPage();
+        for (const section of ['health', 'contacts', 'events', 'introductions', 'news', 'data', 'settings']) {
+          await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#${section}`);
+          await dashboard.locator('main section, main [role=region]').first().waitFor();
+          await dashboard.waitForLoadState('networkidle');
+          found[`dashboard #${section}`] = await seriousViolations(dashboard);
+        }
+        shades.dashboard = await backgroundLuminance(dashboard);
+
+        const panel = await ext.context.newPage();
+        await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+        await panel.locator('body *').first().waitFor();
+        found['side panel'] = await seriousViolations(panel);
+        shades['side panel'] = await backgroundLuminance(panel);
+
+        expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
+        for (const [page, shade] of Object.entries(shades)) {
+          if (scheme === 'dark') expect(shade, `${page} is dark`).toBeLessThan(0.2);
+          else expect(shade, `${page} is light`).toBeGreaterThan(0.8);
+        }
+      });
+    });
+  }
+}
+
+test.describe('with reduced motion asked for', () => {
+  test.use({ systemReducedMotion: 'reduce' });
+
+  test('nothing on any page animates or transitions', async ({ ext }) => {
+    const profile = await ProfilePage.open(ext.context, CLAIRE);
+    await profile.addToMaille();
+    const popup = await PopupPage.open(ext.context, ext.extensionId);
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#health`);
+    await dashboard.locator('canvas').first().waitFor();
+    for (const where of [await profile.sidebar(), popup.page, dashboard]) {
+      const still = await where.evaluate(() => ({
+        asked: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        animations: document.getAnimations().length,
+        moving: [...document.querySelectorAll('*')].filter((el) => {
+          const style = getComputedStyle(el);
+          return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none';
+        }).length,
+      }));
+      expect(still).toEqual({ asked: true, animations: 0, moving: 0 });
+    }
+  });
+});
 
 /** Presses Tab until the focused element (in the page or in one of its frames) is the one named. */
 async function tabTo(page: import('@playwright/test').Page, where: import('@playwright/test').Page | import('@playwright/test').Frame, name: RegExp): Promise<void> {

@@ -12,6 +12,9 @@ interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium switches (the benchmark's precise memory figures). */
   args?: string[];
+  /** The system settings the pages see (prefers-color-scheme, prefers-reduced-motion). */
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
 }
 
 async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string; offSite: OffSiteRequests }> {
@@ -23,6 +26,8 @@ async function launchChromium(options: LaunchOptions, extensionArgs: string[]): 
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: 1280, height: 800 },
     args: [
       '--no-sandbox',
