@@ -12,41 +12,50 @@ export const BACKUP_FORMAT = 'maille-backup';
 export const BACKUP_VERSION = 1;
 
 const str = v.string();
-const optStr = v.optional(v.string());
+/** Text within Maille's own limit for the field (core/limits.ts): a file cannot store more than typing can. */
+const upTo = (max: number) => v.pipe(str, v.maxLength(max));
+const optUpTo = (max: number) => v.optional(upTo(max));
 const num = v.pipe(v.number(), v.finite());
 const optNum = v.optional(num);
-const base = { id: v.pipe(str, v.nonEmpty(), v.maxLength(LIMITS.id)), createdAt: num, updatedAt: num };
-const profileRef = v.object({ site: v.picklist(SITE_IDS), key: str, url: str });
-const met = v.object({ eventId: optStr, eventName: optStr, place: optStr, date: optStr, topic: optStr, throughContactId: optStr });
+const id = v.pipe(str, v.nonEmpty(), v.maxLength(LIMITS.id));
+const day = upTo(10);
+/** A folded name (`nameKey`): folding may lengthen a name a little, never double it. */
+const folded = upTo(LIMITS.name * 2);
+const base = { id, createdAt: num, updatedAt: num };
+const profileRef = v.object({ site: v.picklist(SITE_IDS), key: upTo(LIMITS.profileKey), url: upTo(LIMITS.url) });
+const met = v.object({
+  eventId: optUpTo(LIMITS.id), eventName: optUpTo(LIMITS.eventName), place: optUpTo(LIMITS.place), date: v.optional(day),
+  topic: optUpTo(LIMITS.topic), throughContactId: optUpTo(LIMITS.id),
+});
 
 const contact = v.object({
   ...base,
-  name: v.pipe(str, v.nonEmpty()),
-  nameKey: str,
-  headline: optStr, company: optStr, title: optStr, location: optStr, photoUrl: optStr,
-  emails: v.array(str), tags: v.array(str),
+  name: v.pipe(str, v.nonEmpty(), v.maxLength(LIMITS.name)),
+  nameKey: folded,
+  headline: optUpTo(LIMITS.line), company: optUpTo(LIMITS.line), title: optUpTo(LIMITS.line), location: optUpTo(LIMITS.line), photoUrl: optUpTo(LIMITS.url),
+  emails: v.pipe(v.array(upTo(LIMITS.email)), v.maxLength(LIMITS.emails)), tags: v.pipe(v.array(upTo(LIMITS.tag)), v.maxLength(LIMITS.tags)),
   language: v.optional(v.picklist(LANGUAGES)), register: v.optional(v.picklist(REGISTERS)),
-  notes: v.pipe(str, v.maxLength(LIMITS.notes)),
-  profiles: v.array(profileRef), profileKeys: v.array(str), aliasKeys: v.optional(v.array(str)),
+  notes: upTo(LIMITS.notes),
+  profiles: v.array(profileRef), profileKeys: v.array(upTo(LIMITS.profileKey)), aliasKeys: v.optional(v.array(upTo(LIMITS.profileKey))),
   met: v.optional(met),
   cadenceDays: v.nullable(num),
-  connectedOn: optStr,
+  connectedOn: optUpTo(LIMITS.line),
   snoozedUntil: optNum, lastContactAt: optNum, lastInPersonAt: optNum, lunchKey: optNum, nextDueAt: optNum,
   dueReason: v.optional(v.picklist(['follow-up', 'reconnect', 'losing-touch', 'occasion', 'new-year'])),
-  dueJob: v.optional(v.object({ company: optStr, title: optStr })),
+  dueJob: v.optional(v.object({ company: optUpTo(LIMITS.line), title: optUpTo(LIMITS.line) })),
 });
-const interaction = v.object({ ...base, contactId: str, kind: v.picklist(INTERACTION_KINDS), at: num, summary: str, nextStep: optStr });
-const event = v.object({ ...base, name: v.pipe(str, v.nonEmpty()), nameKey: str, series: optStr, date: optStr, place: optStr, notes: optStr });
+const interaction = v.object({ ...base, contactId: id, kind: v.picklist(INTERACTION_KINDS), at: num, summary: upTo(LIMITS.summary), nextStep: optUpTo(LIMITS.summary) });
+const event = v.object({ ...base, name: v.pipe(str, v.nonEmpty(), v.maxLength(LIMITS.eventName)), nameKey: folded, series: optUpTo(LIMITS.eventName), date: v.optional(day), place: optUpTo(LIMITS.place), notes: optUpTo(LIMITS.notes) });
 const answer = v.optional(v.picklist(['yes', 'no']));
 const introduction = v.object({
-  ...base, aId: str, bId: str, at: num, status: v.picklist(INTRODUCTION_STATUSES), note: optStr, outcome: optStr,
+  ...base, aId: id, bId: id, at: num, status: v.picklist(INTRODUCTION_STATUSES), note: optUpTo(LIMITS.summary), outcome: optUpTo(LIMITS.summary),
   askedAAt: optNum, askedBAt: optNum, aAnswer: answer, bAnswer: answer, introducedAt: optNum,
 });
-const observation = v.object({ ...base, contactId: str, profileKey: str, at: num, headline: optStr, company: optStr, title: optStr, location: optStr });
+const observation = v.object({ ...base, contactId: id, profileKey: upTo(LIMITS.profileKey), at: num, headline: optUpTo(LIMITS.line), company: optUpTo(LIMITS.line), title: optUpTo(LIMITS.line), location: optUpTo(LIMITS.line) });
 const news = v.object({
   ...base,
-  text: str,
-  recipients: v.array(v.object({ contactId: str, state: v.picklist(['pending', 'sent', 'skipped']), reason: v.optional(v.picklist(['paceGuard', 'byHand'])), at: optNum })),
+  text: upTo(LIMITS.summary),
+  recipients: v.array(v.object({ contactId: id, state: v.picklist(['pending', 'sent', 'skipped']), reason: v.optional(v.picklist(['paceGuard', 'byHand'])), at: optNum })),
 });
 
 const backupSchema = v.object({

@@ -219,6 +219,8 @@ export const en = {
   importNoHeader: 'This is not LinkedIn’s Connections.csv: no line “First Name,Last Name,URL,…”. Nothing was imported.',
   importProgress: 'Importing: {done} of {total}',
   importSummary: 'Added {added}, updated {updated}; {notes} lines to look at.',
+  importSummaryOne: 'Added {added}, updated {updated}; 1 line to look at.',
+  importSummaryClean: 'Added {added}, updated {updated}.',
   importLine: 'Line {line}: {reason}',
   importNoName: 'no name, left out',
   importBadDate: 'connection date unreadable, the person was imported without it',

@@ -213,6 +213,8 @@ export const fr: Record<MessageKey, string> = {
   importNoHeader: 'Ce n’est pas le fichier Connections.csv de LinkedIn : pas de ligne « First Name,Last Name,URL,… ». Rien n’a été importé.',
   importProgress: 'Import : {done} sur {total}',
   importSummary: '{added} ajoutés, {updated} mis à jour ; {notes} lignes à regarder.',
+  importSummaryOne: '{added} ajoutés, {updated} mis à jour ; 1 ligne à regarder.',
+  importSummaryClean: '{added} ajoutés, {updated} mis à jour.',
   importLine: 'Ligne {line} : {reason}',
   importNoName: 'pas de nom, laissée de côté',
   importBadDate: 'date de mise en relation illisible, la personne a été importée sans elle',

@@ -1,5 +1,6 @@
 import { RefusalError } from '@/core/commands';
 import { fuseContacts } from '@/core/contact-fusion';
+import { LIMITS } from '@/core/limits';
 import type { Contact, Interaction, Introduction, Observation } from '@/core/records';
 import type { ReminderRules } from '@/core/reminders';
 import { findContactByProfileKey } from './contacts';
@@ -66,6 +67,10 @@ export async function mergeContacts(keepId: string, otherId: string, rules: Remi
   return db.transaction('rw', [...DUE_TABLES, 'introductions'], async () => {
     const [keep, other] = await db.contacts.bulkGet([keepId, otherId]);
     if (!keep || !other) throw new RefusalError({ code: 'notFound' });
+    const fused = fuseContacts(keep, other, now);
+    // Both notes are kept: together they must fit the notes' limit, or a backup holding them
+    // could not be restored. The user shortens one first.
+    if (fused.notes.length > LIMITS.notes) throw new RefusalError({ code: 'invalid', field: 'notes', rule: 'tooLong', max: LIMITS.notes });
     const range = [[otherId, -Infinity], [otherId, Infinity]] as const;
     const movedInteractions = (await db.interactions.where('[contactId+at]').between(...range).primaryKeys()) as string[];
     const movedObservations = (await db.observations.where('[contactId+at]').between(...range).primaryKeys()) as string[];
@@ -78,7 +83,7 @@ export async function mergeContacts(keepId: string, otherId: string, rules: Remi
       else await db.introductions.put(moved);
     }
     await db.contacts.delete(otherId);
-    await db.contacts.put(fuseContacts(keep, other, now));
+    await db.contacts.put(fused);
     const merged = (await refreshDue(keepId, rules, now))!;
     return { merged, undo: { keep, other, movedInteractions, movedObservations, introductions } };
   });

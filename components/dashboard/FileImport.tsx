@@ -6,6 +6,9 @@ import type { Outcome } from '@/core/commands';
 import { LIMITS } from '@/core/limits';
 
 
+/** The summary's sentence for no line, one line or several lines to look at. */
+const SUMMARY: readonly MessageKey[] = ['importSummaryClean', 'importSummaryOne', 'importSummary'];
+
 /** A line left out, or read in part, in one of the chosen files. */
 export interface LineNote {
   file?: string;
@@ -98,7 +101,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
       {problem && <p className="error" role="alert">{problem}</p>}
       {summary && (
         <div role="status" className="confirm">
-          <p>{t('importSummary', { added: summary.added, updated: summary.updated, notes: summary.notes.length })}</p>
+          <p>{t(SUMMARY[Math.min(summary.notes.length, 2)]!, { added: summary.added, updated: summary.updated, notes: summary.notes.length })}</p>
           {summary.notes.length > 0 && (
             <ul className="small">
               {summary.notes.map((note, index) => (

@@ -21,6 +21,18 @@ describe('reading a backup file: nothing is written unless all of it checks out'
     ['a contact without a name', JSON.stringify({ ...empty, contacts: [{ ...claire, name: '' }] }), 'invalid:contacts.0.name'],
     ['a cadence that is text', JSON.stringify({ ...empty, contacts: [{ ...claire, cadenceDays: 'often' }] }), 'invalid:contacts.0.cadenceDays'],
     ['an interaction of nobody', JSON.stringify({ ...empty, contacts: [claire], interactions: [{ id: 'i', contactId: 'gone', kind: 'call', at: 1, summary: '', createdAt: 1, updatedAt: 1 }] }), 'dangling:interactions.0.contactId'],
+    // Hostile or foreign files: nothing beyond the limits a person's typing has is stored.
+    ['a 100,000-character name', JSON.stringify({ ...empty, contacts: [{ ...claire, name: 'x'.repeat(100_000) }] }), 'invalid:contacts.0.name'],
+    ['a name one character over its limit', JSON.stringify({ ...empty, contacts: [{ ...claire, name: 'x'.repeat(201) }] }), 'invalid:contacts.0.name'],
+    ['a name at its limit', JSON.stringify({ ...empty, contacts: [{ ...claire, name: 'x'.repeat(200) }] }), 'ok'],
+    ['a headline of script, too long', JSON.stringify({ ...empty, contacts: [{ ...claire, headline: '<script>alert(1)</script>'.repeat(20) }] }), 'invalid:contacts.0.headline'],
+    ['a headline of script, within its limit (kept as text)', JSON.stringify({ ...empty, contacts: [{ ...claire, headline: '<img src=x onerror=alert(1)>' }] }), 'ok'],
+    ['too many tags', JSON.stringify({ ...empty, contacts: [{ ...claire, tags: Array.from({ length: 31 }, (_, i) => `t${i}`) }] }), 'invalid:contacts.0.tags'],
+    ['a tag too long', JSON.stringify({ ...empty, contacts: [{ ...claire, tags: ['t'.repeat(41)] }] }), 'invalid:contacts.0.tags.0'],
+    ['a company too long', JSON.stringify({ ...empty, contacts: [{ ...claire, company: 'c'.repeat(201) }] }), 'invalid:contacts.0.company'],
+    ['an event name too long', JSON.stringify({ ...empty, events: [{ id: 'e', name: 'e'.repeat(201), nameKey: 'e', createdAt: 1, updatedAt: 1 }] }), 'invalid:events.0.name'],
+    ['an interaction summary too long', JSON.stringify({ ...empty, contacts: [claire], interactions: [{ id: 'i', contactId: 'c1', kind: 'call', at: 1, summary: 's'.repeat(2_001), createdAt: 1, updatedAt: 1 }] }), 'invalid:interactions.0.summary'],
+    ['notes over 100,000 characters', JSON.stringify({ ...empty, contacts: [{ ...claire, notes: 'n'.repeat(100_001) }] }), 'invalid:contacts.0.notes'],
     ['a byte-order mark and a good file', `\uFEFF${JSON.stringify({ ...empty, contacts: [claire] })}`, 'ok'],
   ])('%s', (_label, text, expected) => {
     const read = readBackup(text);

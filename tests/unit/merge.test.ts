@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readBackup } from '@/core/backup';
 import { exportRecords } from '@/storage/backup';
 import { mergeContacts, unmergeContacts } from '@/storage/contact-deletion';
 import { createContact, findContactByProfileKey, rememberProfileAlias, updateContact } from '@/storage/contacts';
@@ -12,6 +13,17 @@ const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
 
 describe('merging two records of one person', () => {
   useEmptyDb();
+
+  it('refuses to merge two people whose notes together pass the notes limit, and changes nothing (their backup must stay restorable)', async () => {
+    const a = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
+    const b = await createContact({ name: 'Claire F.' }, RULES, NOW);
+    await updateContact(a.id, { notes: 'a'.repeat(60_000) }, RULES, NOW, { notes: '' });
+    await updateContact(b.id, { notes: 'b'.repeat(60_000) }, RULES, NOW, { notes: '' });
+    const before = await exportRecords(NOW);
+    await expect(mergeContacts(a.id, b.id, RULES, NOW + 1)).rejects.toMatchObject({ refusal: { code: 'invalid', field: 'notes', rule: 'tooLong', max: 100_000 } });
+    expect(await exportRecords(NOW)).toEqual(before);
+    expect(readBackup(JSON.stringify(before)).ok).toBe(true);
+  });
 
   it('keeps everything of both, moves the timeline, points introductions at the one kept; undo puts both back exactly', async () => {
     const a = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE, tags: ['robotics'], cadenceDays: 182 }, RULES, NOW - 1000);
