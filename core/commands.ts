@@ -27,7 +27,9 @@ export type Refusal =
   /** Only in pages: the background could not be reached (it is restarting, or was updated). */
   | { code: 'unreachable' }
   /** A backup file that cannot be restored, and why; nothing was changed. */
-  | { code: 'badBackup'; problem: BackupProblem };
+  | { code: 'badBackup'; problem: BackupProblem }
+  /** The browser refused the write (`full`: no space left); the command's transaction wrote nothing. */
+  | { code: 'storageFailed'; full: boolean };
 
 /** What a command answers: its result, or a refusal. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
@@ -255,6 +257,16 @@ function isRule(message: string): message is FieldRule {
 }
 
 /** A refusal raised inside a write (a missing contact, a taken profile, a conflict): the handler answers it as such. */
+/** Names of the errors IndexedDB (and Dexie, naming them alike) gives when it cannot write. */
+const STORAGE_ERRORS = ['QuotaExceededError', 'UnknownError', 'AbortError', 'DatabaseClosedError', 'OpenFailedError', 'TransactionInactiveError'];
+
+/** The refusal for an error the database threw, or null when it is not the database's. */
+export function storageRefusal(error: unknown): Refusal | null {
+  const names = [(error as { name?: unknown })?.name, (error as { inner?: { name?: unknown } })?.inner?.name];
+  if (!names.some((name) => typeof name === 'string' && STORAGE_ERRORS.includes(name))) return null;
+  return { code: 'storageFailed', full: names.includes('QuotaExceededError') };
+}
+
 export class RefusalError extends Error {
   constructor(readonly refusal: Refusal, message: string = refusal.code) {
     super(message);

@@ -63,6 +63,8 @@ export function refusalText(refusal: Refusal): string {
       return t('refusedUnreachable');
     case 'badBackup':
       return backupProblemText(refusal.problem);
+    case 'storageFailed':
+      return t(refusal.full ? 'refusedStorageFull' : 'refusedStorage');
   }
 }
 

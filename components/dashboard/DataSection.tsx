@@ -60,8 +60,9 @@ export function DataSection() {
     if (!pending) return;
     void run(async () => {
       const outcome = await sendCommand('restoreBackup', { upload: pending.upload });
-      if (outcome.ok || outcome.refusal.code !== 'notFound') return outcome;
-      // The background stopped since the file was read, and forgot it: send it again.
+      if (outcome.ok || (outcome.refusal.code !== 'notFound' && outcome.refusal.code !== 'unreachable')) return outcome;
+      // The background stopped since the file was read, or while it wrote (one transaction: it
+      // wrote nothing), and forgot the file: send it again.
       const again = await stageBackup(pending.file);
       return again.ok ? sendCommand('restoreBackup', { upload: again.value.upload }) : again;
     }).then((outcome) => {

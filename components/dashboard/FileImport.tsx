@@ -69,9 +69,14 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
     let done = 0;
     setProgress({ done, total: count });
     for (const batch of batches) {
-      const outcome = await send(batch.rows);
+      let outcome = await send(batch.rows);
+      // The background stopped meanwhile (the browser restarts it for the next message): this
+      // batch was written whole or not at all, and sending it again adds nobody twice.
+      if (!outcome.ok && outcome.refusal.code === 'unreachable') outcome = await send(batch.rows);
       if (!outcome.ok) {
-        setProblem(refusalText(outcome.refusal));
+        // Where it stopped: this batch wrote nothing (one transaction), those before it are in.
+        const where = { file: batch.file ?? '', line: batch.rows[0]!.line, reason: refusalText(outcome.refusal), done };
+        setProblem(t(batch.file ? 'importFileStopped' : 'importStopped', where));
         break;
       }
       total.added += outcome.value.added;

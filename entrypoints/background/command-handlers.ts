@@ -1,4 +1,4 @@
-import { checkCommand, RefusalError, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
+import { checkCommand, RefusalError, storageRefusal, type CommandInput, type CommandName, type Outcome } from '@/core/commands';
 import { matchEvents } from '@/core/events';
 import type { ProfileSnapshot } from '@/core/profile';
 import { toLocalDay } from '@/core/local-day';
@@ -86,6 +86,13 @@ async function command<K extends CommandName & CommandType, T>(
     return { ok: true, value: await run(checked.value, now) };
   } catch (error) {
     if (error instanceof RefusalError) return { ok: false, refusal: error.refusal };
+    // A full disk or a storage failure is said as such (the transaction wrote nothing), not as
+    // a background that did not answer.
+    const refusal = storageRefusal(error);
+    if (refusal) {
+      console.warn(`[Maille] ${type}: the database refused the write`, error);
+      return { ok: false, refusal };
+    }
     throw error;
   }
 }

@@ -53,3 +53,31 @@ test('the background stopped between reading the backup and the confirmation: th
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
   await expect(dashboard.getByText('Claire Fontaine')).toBeVisible();
 });
+
+test('the background stopped while writing a 20,000-contact restore: nothing is half-written, the file is sent again and the restore completes', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+  const data = dashboard.getByRole('region', { name: 'Data' });
+  const contacts = Array.from({ length: 20_000 }, (_, i) => ({ id: `c${i}`, name: `Person ${i}`, nameKey: `person ${i}`, emails: [], tags: [], notes: 'Back from the file.', profiles: [], profileKeys: [`linkedin:person-${i}`], cadenceDays: null, createdAt: 1, updatedAt: 1 }));
+  const backup = { format: 'maille-backup', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', contacts, interactions: [], events: [], introductions: [], observations: [], news: [] };
+  await data.getByLabel('Backup file (.json)').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(data.getByText(/This backup holds 20000 contacts/)).toBeVisible();
+  await data.getByRole('button', { name: 'Replace everything with this backup' }).click();
+  await dashboard.waitForTimeout(300); // writing, in one transaction
+  const cdp = await ext.context.newCDPSession(dashboard);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
+  if (worker) await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await expect(data.getByRole('status')).toHaveText('Backup restored.', { timeout: 60_000 });
+  await expect(data.getByRole('alert')).toHaveCount(0);
+  const stored = await dashboard.evaluate(() => new Promise<string[]>((resolve) => {
+    const open = indexedDB.open('maille');
+    open.onsuccess = () => {
+      const request = open.result.transaction('contacts').objectStore('contacts').getAllKeys();
+      request.onsuccess = () => resolve(request.result as string[]);
+    };
+  }));
+  expect(stored).toHaveLength(20_000);
+  expect(new Set(stored).size).toBe(20_000);
+});

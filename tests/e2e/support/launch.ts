@@ -15,13 +15,17 @@ interface LaunchOptions {
   /** The system settings the pages see (prefers-color-scheme, prefers-reduced-motion). */
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A browser profile to open again (kept on close: the test removes it); a new one by default. */
+  userDataDir?: string;
 }
 
 async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string; offSite: OffSiteRequests }> {
   const locale = options.locale ?? 'en-US';
-  const userDataDir = mkdtempSync(join(tmpdir(), 'maille-e2e-'));
-  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 1, block_third_party_cookies: true } }));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'maille-e2e-'));
+  if (!options.userDataDir) {
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 1, block_third_party_cookies: true } }));
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -84,7 +88,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     extensionId,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
