@@ -214,3 +214,49 @@ test('the content script adds one element to the page and nothing else; nothing 
     await alone.close();
   }
 });
+
+test("the extension's own pages and worker cannot reach a server: fetch, beacons, sockets and foreign images are refused", async ({ ext }) => {
+  const attempt = async (where: { evaluate: Page['evaluate'] }) => where.evaluate(async () => {
+    const reached: string[] = [];
+    try {
+      await fetch('https://tracker.example/collect?x=1');
+      reached.push('fetch');
+    } catch {
+      /* refused */
+    }
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const socket = new WebSocket('wss://tracker.example/socket');
+        socket.onopen = () => resolve();
+        socket.onerror = () => reject(new Error('refused'));
+      });
+      reached.push('websocket');
+    } catch {
+      /* refused */
+    }
+    if (typeof navigator.sendBeacon === 'function') {
+      try {
+        navigator.sendBeacon('https://tracker.example/beacon', 'x');
+      } catch {
+        /* refused */
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    if (typeof Image !== 'undefined') {
+      const loaded = await new Promise<boolean>((resolve) => {
+        const img = new Image();
+        img.onload = () => resolve(true);
+        img.onerror = () => resolve(false);
+        img.src = 'https://tracker.example/pixel.png';
+      });
+      if (loaded) reached.push('image');
+    }
+    return reached;
+  });
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  expect(await attempt(popup)).toEqual([]);
+  expect(await attempt(ext.worker)).toEqual([]);
+  // Refused by the extension's own policy, before the network: the recorder saw nothing either.
+  expect(ext.offSite.urls).toEqual([]);
+});

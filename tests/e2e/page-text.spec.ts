@@ -50,3 +50,27 @@ test('a 100,000-character name is capped and wraps: the sidebar keeps its width'
   await profile.addToMaille();
   expect((await storedName(ext.worker)).length).toBeLessThanOrEqual(200);
 });
+
+test('a headline of script, bidi override, zero-width characters and 100,000 characters: shown as capped text, stored capped and clean, nothing runs, the sidebar keeps its width', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/hostile-fields/');
+  const frame = await profile.sidebar();
+  const sidebar = frame.getByRole('region', { name: 'Maille' });
+  await expect(sidebar.getByRole('heading', { name: 'Hostile Fields' })).toBeVisible();
+  const headline = sidebar.getByText(/^<script>window\.__pwned=3<\/script> H+/);
+  await expect(headline).toBeVisible();
+  expect(((await headline.textContent()) ?? '').length).toBeLessThanOrEqual(200);
+  await profile.addToMaille();
+  const stored = await ext.worker.evaluate(() => new Promise<{ headline?: string; location?: string }>((resolve) => {
+    const open = indexedDB.open('maille');
+    open.onsuccess = () => {
+      const all = open.result.transaction('contacts').objectStore('contacts').getAll();
+      all.onsuccess = () => resolve((all.result as { headline?: string; location?: string }[])[0]!);
+    };
+  }));
+  expect(stored.headline!.length).toBeLessThanOrEqual(200);
+  expect(`${stored.headline}${stored.location}`).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b]/);
+  expect(await frame.locator('img[src="x"], script:not([src])').count()).toBe(0);
+  for (const world of [frame, profile.page]) expect(await world.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  const widths = await frame.evaluate(() => ({ content: document.documentElement.scrollWidth, frame: document.documentElement.clientWidth }));
+  expect(widths.content).toBeLessThanOrEqual(widths.frame);
+});
