@@ -370,4 +370,182 @@ Bien cordialement,
 [{myName}]
 [{signature}]`,
   },
+  // German: "du" with the first name, "Sie" with the full name ("Guten Tag", which needs no
+  // gender); {lastExchange} is always in the accusative ("an unser Mittagessen vom …").
+  'followUp.de.informal': {
+    subject: 'Schön, dich kennengelernt zu haben[ – {event}]',
+    body: `Hallo {firstName},
+
+es war schön, dich[ {when}][ bei {event}][ in {place}] kennenzulernen.[ Unser Gespräch über {topic} hat mir sehr gefallen.]
+
+Lass uns in Kontakt bleiben: Ich würde das Gespräch gern bald fortsetzen.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'followUp.de.formal': {
+    subject: 'Im Nachgang zu unserem Treffen[ – {event}]',
+    body: `Guten Tag {fullName},
+
+vielen Dank für das Gespräch[ {when}][ bei {event}][ in {place}].[ Besonders der Austausch über {topic} hat mich gefreut.]
+
+Ich würde mich freuen, mit Ihnen in Kontakt zu bleiben und das Gespräch fortzusetzen.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.de.informal': {
+    subject: 'Herzlichen Glückwunsch zur neuen Stelle!',
+    body: `Hallo {firstName},
+
+ich habe gerade die Neuigkeit gesehen[ – {role}][ bei {company}]: herzlichen Glückwunsch![ Ich denke gern an {lastExchange} zurück.]
+
+Ich wünsche dir viel Erfolg in der neuen Rolle. Sag Bescheid, wenn ich dir irgendwie helfen kann.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'congratulate.de.formal': {
+    subject: 'Herzlichen Glückwunsch zu Ihrer neuen Position',
+    body: `Guten Tag {fullName},
+
+ich habe soeben von Ihrer neuen Position erfahren[ als {role}][ bei {company}]: meine herzlichsten Glückwünsche.
+
+Ich wünsche Ihnen viel Erfolg in dieser neuen Aufgabe und würde mich freuen, in Kontakt zu bleiben.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.de.informal': {
+    subject: 'Frohes neues Jahr, {firstName}!',
+    body: `Hallo {firstName},
+
+frohes neues Jahr! Ich hoffe, das kommende Jahr bringt dir viel Gutes, beruflich und privat.[ Ich denke gern an {lastExchange} zurück.]
+
+Es wäre schön, uns in den nächsten Wochen mal auszutauschen.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'newYear.de.formal': {
+    subject: 'Die besten Wünsche zum neuen Jahr',
+    body: `Guten Tag {fullName},
+
+ich wünsche Ihnen und Ihren Projekten alles Gute für das neue Jahr.
+
+Ich freue mich auf unseren nächsten Austausch.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.de.informal': {
+    subject: 'Bald mal zum Mittagessen?',
+    body: `Hallo {firstName},
+
+es ist eine Weile her.[ Ich denke gern an {lastExchange} zurück.] Hättest du in den nächsten Wochen Lust auf ein Mittagessen? Ich würde gern hören, woran du gerade arbeitest.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'lunchInvite.de.formal': {
+    subject: 'Ein Mittagessen in den nächsten Wochen?',
+    body: `Guten Tag {fullName},
+
+es ist einige Zeit vergangen.[ Ich denke gern an {lastExchange} zurück.] Hätten Sie in den nächsten Wochen Zeit für ein Mittagessen? Ich würde mich freuen, von Ihren Projekten zu hören.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'news.de.informal': {
+    subject: 'Neuigkeiten',
+    body: `Hallo {firstName},
+
+ich wollte es dir persönlich erzählen:
+
+{news}
+
+[Ich denke gern an {lastExchange} zurück.]
+
+Ich würde mich freuen, auch von dir zu hören.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'news.de.formal': {
+    subject: 'Neuigkeiten',
+    body: `Guten Tag {fullName},
+
+ich wollte Sie persönlich darüber informieren:
+
+{news}
+
+Ich würde mich freuen, auch von Ihnen zu hören.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.de.informal': {
+    subject: 'Möchtest du {otherName} kennenlernen?',
+    body: `Hallo {firstName},
+
+ich würde dich gern {otherName} vorstellen[, {otherAbout}]. Ich glaube, ihr hättet euch viel zu sagen.
+
+Wärst du einverstanden, dass ich euch miteinander bekannt mache? Ganz unverbindlich: Sag mir einfach Bescheid.
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'introAsk.de.formal': {
+    subject: 'Darf ich Sie mit {otherName} bekannt machen?',
+    body: `Guten Tag {fullName},
+
+ich würde Sie gern mit {otherName} bekannt machen[, {otherAbout}], da Sie sich meiner Meinung nach viel zu sagen hätten.
+
+Wären Sie mit dieser Vorstellung einverstanden? Sie können selbstverständlich ablehnen.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.de.informal': {
+    subject: 'Vorstellung: {firstName} und {otherFirstName}',
+    body: `Hallo {firstName}, hallo {otherFirstName},
+
+wie versprochen stelle ich euch einander vor.
+
+{fullName}[: {about}]
+{otherName}[: {otherAbout}]
+
+Den Rest überlasse ich euch!
+
+Viele Grüße
+[{myName}]
+[{signature}]`,
+  },
+  'introduction.de.formal': {
+    subject: 'Vorstellung: {fullName} und {otherName}',
+    body: `Guten Tag {fullName}, guten Tag {otherName},
+
+wie mit Ihnen beiden abgesprochen, freue ich mich, Sie einander vorzustellen.
+
+{fullName}[: {about}]
+{otherName}[: {otherAbout}]
+
+Ich überlasse Ihnen gern den weiteren Austausch.
+
+Mit freundlichen Grüßen
+[{myName}]
+[{signature}]`,
+  },
 };

@@ -1,6 +1,6 @@
 import { DEFAULT_TEMPLATES, templateId, type DraftKind, type TemplateId } from './draft-templates';
 import { dayStart, daysBetween } from './local-day';
-import type { Contact, Interaction, InteractionKind, Language, Register } from './records';
+import { DATE_LOCALES, type Contact, type Interaction, type InteractionKind, type Language, type Register } from './records';
 import { EMAIL_PATTERN } from './text';
 import { renderTemplate, type Rendered, type Template, type TemplateValues } from './templates';
 
@@ -25,27 +25,29 @@ export interface Draft extends Rendered {
   to?: string;
 }
 
-/** The contact's language and register, with the defaults: formal in French, informal in English. */
+/** The contact's language and register, with the defaults: formal in French and German (vous, Sie), informal in English. */
 export function addressing(contact: Pick<Contact, 'language' | 'register'>, interfaceLanguage: Language): { language: Language; register: Register } {
   const language = contact.language ?? interfaceLanguage;
-  return { language, register: contact.register ?? (language === 'fr' ? 'formal' : 'informal') };
+  return { language, register: contact.register ?? (language === 'en' ? 'informal' : 'formal') };
 }
 
-/** "today", "yesterday", "on Tuesday", "on 3 March 2026" (or in French): when we met, as said in a message. */
+const WHEN_WORDS: Record<Language, { today: string; yesterday: string; on: (dayOrDate: string, weekday: boolean) => string }> = {
+  en: { today: 'today', yesterday: 'yesterday', on: (day) => `on ${day}` },
+  fr: { today: "aujourd'hui", yesterday: 'hier', on: (day, weekday) => (weekday ? day : `le ${day}`) },
+  de: { today: 'heute', yesterday: 'gestern', on: (day) => `am ${day}` },
+};
+
+/** "today", "yesterday", "on Tuesday", "on 3 March 2026" (or in French, German): when we met, as said in a message. */
 export function whenWeMet(day: string | undefined, now: number, timeZone: string, language: Language): string | undefined {
   const at = day ? dayStart(day, timeZone) : undefined;
   if (at === undefined) return undefined;
   const days = daysBetween(at, now, timeZone);
   if (days < 0) return undefined;
-  const words = { en: ['today', 'yesterday'], fr: ["aujourd'hui", 'hier'] }[language];
-  if (days < 2) return words[days];
-  const locale = language === 'fr' ? 'fr-FR' : 'en-GB';
-  if (days < 7) {
-    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(at);
-    return language === 'fr' ? weekday : `on ${weekday}`;
-  }
-  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
-  return language === 'fr' ? `le ${date}` : `on ${date}`;
+  const words = WHEN_WORDS[language];
+  if (days < 2) return days === 0 ? words.today : words.yesterday;
+  const locale = DATE_LOCALES[language];
+  if (days < 7) return words.on(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(at), true);
+  return words.on(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at), false);
 }
 
 /** The first word of a name: how an informal message greets. */
@@ -72,19 +74,29 @@ const EXCHANGE_WORDS: Record<Language, Record<InteractionKind, string>> = {
     email: 'nos e-mails', message: 'nos messages', call: 'notre appel', meeting: 'notre rencontre', lunch: 'notre déjeuner',
     event: 'notre rencontre lors d’un événement', introduction: 'la mise en relation', news: 'mes dernières nouvelles',
   },
+  // Accusative: the German templates say "Ich denke gern an {lastExchange} zurück".
+  de: {
+    email: 'unsere E-Mails', message: 'unsere Nachrichten', call: 'unser Telefonat', meeting: 'unser Treffen', lunch: 'unser Mittagessen',
+    event: 'unser Wiedersehen auf einer Veranstaltung', introduction: 'die Vorstellung', news: 'meine letzten Neuigkeiten',
+  },
 };
 
-/** "our lunch on 3 March 2026" / "notre déjeuner du 3 mars 2026". */
+/** "on" a date, after the exchange's words: "our lunch on …", "notre déjeuner du …", "unser Mittagessen vom …". */
+const EXCHANGE_ON: Record<Language, string> = { en: 'on', fr: 'du', de: 'vom' };
+/** "{title} at {company}". */
+const AT_COMPANY: Record<Language, string> = { en: 'at', fr: 'chez', de: 'bei' };
+
+/** "our lunch on 3 March 2026" / "notre déjeuner du 3 mars 2026" / "unser Mittagessen vom 3. März 2026". */
 function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, language: Language, timeZone: string): string | undefined {
   if (!last || !Number.isFinite(last.at)) return undefined;
-  const date = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
-  return `${EXCHANGE_WORDS[language][last.kind]} ${language === 'fr' ? 'du' : 'on'} ${date}`;
+  const date = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
+  return `${EXCHANGE_WORDS[language][last.kind]} ${EXCHANGE_ON[language]} ${date}`;
 }
 
 /** How a person is presented to another: their headline, or their title and company. */
 function about(contact: Contact, language: Language): string | undefined {
   if (contact.headline) return contact.headline;
-  if (contact.title && contact.company) return `${contact.title} ${language === 'fr' ? 'chez' : 'at'} ${contact.company}`;
+  if (contact.title && contact.company) return `${contact.title} ${AT_COMPANY[language]} ${contact.company}`;
   return contact.title ?? contact.company;
 }
 

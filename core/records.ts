@@ -30,8 +30,10 @@ export interface MetInfo {
 }
 
 /** The languages Maille writes in (its interface and the drafts). */
-export const LANGUAGES = ['en', 'fr'] as const;
+export const LANGUAGES = ['en', 'fr', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
+/** How each language writes dates (British English: "3 March 2026"). */
+export const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
 
 /** How to address someone: first name and "tu", or full name and "vous" (formal English). */
 export const REGISTERS = ['informal', 'formal'] as const;

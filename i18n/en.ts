@@ -350,6 +350,8 @@ export const en = {
   registerFormal: 'Formal',
   registerTu: 'Tu (informal)',
   registerVous: 'Vous (formal)',
+  registerDu: 'Du (informal)',
+  registerSie: 'Sie (formal)',
   templatesTitle: 'Draft templates',
   templatesHelp: 'Maille drafts each message to one person from these templates. Put an optional detail in [brackets]: it is left out, words and all, when the person has no such detail.',
   templateMessage: 'Message',

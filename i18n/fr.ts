@@ -344,6 +344,8 @@ export const fr: Record<MessageKey, string> = {
   registerFormal: 'Formel',
   registerTu: 'Tutoiement (tu)',
   registerVous: 'Vouvoiement (vous)',
+  registerDu: 'Tutoiement (du)',
+  registerSie: 'Vouvoiement (Sie)',
   templatesTitle: 'Modèles de brouillons',
   templatesHelp: 'Maille prépare chaque message, à une seule personne, à partir de ces modèles. Mettez un détail facultatif entre [crochets] : il disparaît, avec ses mots, quand la personne n’a pas ce détail.',
   templateMessage: 'Message',

@@ -1,15 +1,17 @@
-import type { Language } from '@/core/records';
+import { DATE_LOCALES, type Language } from '@/core/records';
 import { en, type MessageKey } from './en';
+import { de } from './de';
 import { fr } from './fr';
 
 export type { Language };
 export type { MessageKey };
 
-const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, fr };
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, fr, de };
 
-/** The language of the browser's UI, French or else English. */
+/** The language of the browser's UI: French or German when it is, else English. */
 export function browserLanguage(languages: readonly string[] = navigator.languages ?? [navigator.language]): Language {
-  return languages[0]?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const first = languages[0]?.toLowerCase() ?? '';
+  return first.startsWith('fr') ? 'fr' : first.startsWith('de') ? 'de' : 'en';
 }
 
 let current: Language = typeof navigator === 'undefined' ? 'en' : browserLanguage();
@@ -29,5 +31,5 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** A date as the current language writes it, in `timeZone` (the browser's by default). */
 export function formatDay(at: number | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(current === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
+  return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }

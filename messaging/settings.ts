@@ -4,8 +4,9 @@ import { systemTimeZone } from '@/core/local-day';
 import type { TemplateId } from '@/core/draft-templates';
 import type { ReminderRules } from '@/core/reminders';
 import type { Template } from '@/core/templates';
+import { LANGUAGES, type Language } from '@/core/records';
 
-export type LanguageSetting = 'auto' | 'en' | 'fr';
+export type LanguageSetting = 'auto' | Language;
 
 /** A local time of day, `HH:MM`. */
 export type TimeOfDay = `${number}:${number}`;
@@ -93,7 +94,7 @@ const time = v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/));
 /** The settings a backup may bring back: each known field checked, the rest left at its default. */
 const restorable = v.partial(v.object({
   defaultCadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
-  language: v.picklist(['auto', 'en', 'fr']),
+  language: v.picklist(['auto', ...LANGUAGES]),
   digestTime: time,
   quietHours: v.nullable(v.object({ start: time, end: time })),
   minGapDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),

@@ -92,6 +92,7 @@ export function SettingsSection() {
             <option value="auto">{t('languageAuto')}</option>
             <option value="en">English</option>
             <option value="fr">Français</option>
+            <option value="de">Deutsch</option>
           </select>
         </label>
         <button type="submit" className="primary" disabled={busy}>{t('save')}</button>

@@ -17,7 +17,7 @@ const KIND_LABELS: Record<DraftKind, MessageKey> = {
   introAsk: 'templateIntroAsk',
   introduction: 'templateIntroduction',
 };
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
 const REGISTER_LABELS: Record<Register, MessageKey> = { informal: 'registerInformal', formal: 'registerFormalShort' };
 const SAMPLE_PARTS = ['eventName', 'place', 'date', 'topic'] as const;
 const SAMPLE_LABELS: Record<(typeof SAMPLE_PARTS)[number], MessageKey> = { eventName: 'event', place: 'place', date: 'date', topic: 'topic' };

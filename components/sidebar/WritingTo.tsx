@@ -7,10 +7,11 @@ import { localClock, useAction } from '@/components/shared/use-action';
 import { getLanguage, t, type MessageKey } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français' };
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
 const REGISTER_LABELS: Record<Language, Record<Register, MessageKey>> = {
   en: { informal: 'registerFirstName', formal: 'registerFormal' },
   fr: { informal: 'registerTu', formal: 'registerVous' },
+  de: { informal: 'registerDu', formal: 'registerSie' },
 };
 
 /** How to write to them: their email addresses, the language and the register of the drafts. */

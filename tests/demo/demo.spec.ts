@@ -192,6 +192,25 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
   } finally {
     await french.close();
   }
+
+  // XING's users mostly read German: the sidebar on a XING profile and the popup, in German.
+  const german = await launchExtension({ headless, locale: 'de-DE' });
+  try {
+    const claireDe = await ProfilePage.open(german.context, 'https://www.xing.com/profile/Claire_Fontaine');
+    const sidebar = await claireDe.region();
+    await sidebar.getByText(/^Wo wir uns kennengelernt haben/).click();
+    await sidebar.getByLabel('Veranstaltung', { exact: true }).fill('Mobile Monday Lyon');
+    await sidebar.getByLabel('Datum', { exact: true }).fill(toLocalDay(Date.now() - 86_400_000));
+    await sidebar.getByRole('button', { name: 'Zu Maille hinzufügen' }).click();
+    await sidebar.getByRole('textbox', { name: 'Notizen' }).fill('Sucht Kontakt zu einem Robotiklabor in Grenoble.');
+    await expect(sidebar.getByRole('status').filter({ hasText: /^Gespeichert$/ })).toBeVisible();
+    await claireDe.page.screenshot({ path: join(SHOTS, '19-xing-in-german.png') });
+    const popup = await PopupPage.open(german.context, german.extensionId);
+    await expect(popup.page.getByRole('listitem')).toHaveCount(1);
+    await popup.page.screenshot({ path: join(SHOTS, '20-popup-in-german.png') });
+  } finally {
+    await german.close();
+  }
   console.log(`Screenshots saved in ${SHOTS}`);
 });
 

@@ -17,7 +17,7 @@ function backgroundLuminance(where: import('@playwright/test').Page | import('@p
   });
 }
 
-for (const [uiLocale, language] of [['en-US', 'English'], ['fr-FR', 'French']] as const) {
+for (const [uiLocale, language] of [['en-US', 'English'], ['fr-FR', 'French'], ['de-DE', 'German']] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`in ${language}, ${scheme} system theme`, () => {
       test.use({ uiLocale, systemColorScheme: scheme });

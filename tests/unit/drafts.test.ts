@@ -20,8 +20,8 @@ function expectClean(text: string) {
   expect(text).not.toMatch(/[{}[\]]/);
   expect(text).not.toMatch(/undefined|null|NaN/);
   expect(text).not.toMatch(/ [.,]/);
-  // A preposition left dangling before a full stop ("about .", "sur ."); "working on." is English.
-  expect(text).not.toMatch(/(?<!\p{L})(about|at|in|sur|à|le|du|de)\s*[.,]/u);
+  // A preposition left dangling before a full stop ("about .", "sur .", "bei ."); "working on." is English.
+  expect(text).not.toMatch(/(?<!\p{L})(about|at|in|sur|à|le|du|de|bei|über|am|vom|an)\s*[.,]/u);
   expect(text).not.toMatch(/ {2,}/);
   expect(text).not.toMatch(/\n{3,}/);
 }
@@ -35,7 +35,7 @@ const COMBINATIONS = Array.from({ length: 16 }, (_, mask) => {
   return [PARTS.filter((_, i) => !(mask & (1 << i))).join('+') || 'nothing', met] as const;
 });
 
-describe('follow-up drafts: both languages × both registers × every missing detail', () => {
+describe('follow-up drafts: every language × both registers × every missing detail', () => {
   const cases = LANGUAGES.flatMap((language) => REGISTERS.flatMap((register) => COMBINATIONS.map(([missing, met]) => [language, register, missing, met] as const)));
   it.each(cases)('%s, %s, missing %s', (language, register, _missing, met) => {
     const draft = draftFor('followUp', contact(met, { language, register }), CTX);
@@ -47,14 +47,14 @@ describe('follow-up drafts: both languages × both registers × every missing de
     if (met.eventName) expect(draft.body).toContain('Mobile Monday Lyon');
     if (met.topic) expect(draft.body).toContain('cobots in small workshops');
     else expect(draft.missing).toContain('topic');
-    if (met.date) expect(draft.body).toContain(language === 'fr' ? 'hier' : 'yesterday');
+    if (met.date) expect(draft.body).toContain({ en: 'yesterday', fr: 'hier', de: 'gestern' }[language]);
     expect(draft.body).toContain('Lumen Robotics · +33 6 12 34 56 78');
     expect(draft.used).toEqual(expect.arrayContaining(met.eventName ? ['event'] : []));
     expect(draft.unknown).toEqual([]);
   });
 });
 
-describe('every kind of draft, in both languages and registers, with and without its extras', () => {
+describe('every kind of draft, in every language and register, with and without its extras', () => {
   const marc = contact(undefined, { id: 'c2', name: 'Marc Lefebvre', emails: ['marc@brume.example'], headline: 'CTO at Brume Analytics' });
   const full: DraftExtras = { other: marc, news: 'I am moving to Lyon in March.', lastInteraction: { kind: 'lunch', at: NOW - 40 * 86_400_000 } };
   const cases = DRAFT_KINDS.flatMap((kind) => LANGUAGES.flatMap((language) => REGISTERS.flatMap((register) => [
@@ -72,7 +72,7 @@ describe('every kind of draft, in both languages and registers, with and without
     if ((kind === 'introAsk' || kind === 'introduction') && extras.other) expect(draft.body).toContain('Marc Lefebvre');
     if (kind === 'congratulate' && extras.other) expect(draft.body).toContain('Axiome');
     if (extras.lastInteraction && draft.used.includes('lastExchange')) {
-      expect(draft.body).toContain(language === 'fr' ? 'notre déjeuner du 17 octobre 2026' : 'our lunch on 17 October 2026');
+      expect(draft.body).toContain({ en: 'our lunch on 17 October 2026', fr: 'notre déjeuner du 17 octobre 2026', de: 'unser Mittagessen vom 17. Oktober 2026' }[language]);
     }
   });
 });
@@ -129,8 +129,10 @@ describe('language and register', () => {
     [{ language: 'fr' as const }, 'en', 'fr', 'formal'],
     [{ language: 'en' as const, register: 'formal' as const }, 'fr', 'en', 'formal'],
     [{ register: 'informal' as const }, 'fr', 'fr', 'informal'],
+    [{}, 'de', 'de', 'formal'],
+    [{ language: 'de' as const, register: 'informal' as const }, 'en', 'de', 'informal'],
   ])('%j with the interface in %s → %s, %s', (set, ui, language, register) => {
-    expect(addressing(set, ui as 'en' | 'fr')).toEqual({ language, register });
+    expect(addressing(set, ui as 'en' | 'fr' | 'de')).toEqual({ language, register });
   });
 
   it.each([
@@ -140,10 +142,13 @@ describe('language and register', () => {
     ['2026-11-23', 'fr', 'lundi'],
     ['2026-03-03', 'en', 'on 3 March 2026'],
     ['2026-03-03', 'fr', 'le 3 mars 2026'],
+    ['2026-11-25', 'de', 'gestern'],
+    ['2026-11-23', 'de', 'am Montag'],
+    ['2026-03-03', 'de', 'am 3. März 2026'],
     ['2026-12-01', 'en', undefined],
     [undefined, 'en', undefined],
   ])('met %s, said in %s: %s', (day, language, expected) => {
-    expect(whenWeMet(day, NOW, ZONE, language as 'en' | 'fr')).toBe(expected);
+    expect(whenWeMet(day, NOW, ZONE, language as 'en' | 'fr' | 'de')).toBe(expected);
   });
 });
 

@@ -1,5 +1,8 @@
 import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 
+/** The notes field, in English, French or German. */
+const NOTES = /^(Notes|Notizen)$/;
+
 /**
  * A site page in the browser, with Maille's sidebar as a person sees it. The sidebar lives in a
  * closed shadow root, so it is reached as a frame, the way a user reaches it: by what it shows.
@@ -49,19 +52,19 @@ export class ProfilePage {
   async addToMaille(met?: { event?: string; date?: string; place?: string; topic?: string }): Promise<void> {
     const sidebar = await this.region();
     if (met) {
-      await sidebar.getByText(/Where we met|Où nous nous sommes rencontrés/).click();
-      if (met.event) await sidebar.getByLabel(/^(Event|Événement)$/).fill(met.event);
-      if (met.date) await sidebar.getByLabel(/^Date$/).fill(met.date);
-      if (met.place) await sidebar.getByLabel(/^(Place|Lieu)$/).fill(met.place);
-      if (met.topic) await sidebar.getByLabel(/^(What we talked about|Sujet de la conversation)$/).fill(met.topic);
+      await sidebar.getByText(/Where we met|Où nous nous sommes rencontrés|Wo wir uns kennengelernt haben/).click();
+      if (met.event) await sidebar.getByLabel(/^(Event|Événement|Veranstaltung)$/).fill(met.event);
+      if (met.date) await sidebar.getByLabel(/^(Date|Datum)$/).fill(met.date);
+      if (met.place) await sidebar.getByLabel(/^(Place|Lieu|Ort)$/).fill(met.place);
+      if (met.topic) await sidebar.getByLabel(/^(What we talked about|Sujet de la conversation|Worüber wir gesprochen haben)$/).fill(met.topic);
     }
-    await sidebar.getByRole('button', { name: /^(Add to Maille|Ajouter à Maille)$/ }).click();
-    await expect(sidebar.getByRole('textbox', { name: 'Notes' })).toBeVisible();
+    await sidebar.getByRole('button', { name: /^(Add to Maille|Ajouter à Maille|Zu Maille hinzufügen)$/ }).click();
+    await expect(sidebar.getByRole('textbox', { name: NOTES })).toBeVisible();
   }
 
   async writeNotes(text: string): Promise<void> {
-    const notes = (await this.region()).getByRole('textbox', { name: 'Notes' });
+    const notes = (await this.region()).getByRole('textbox', { name: NOTES });
     await notes.fill(text);
-    await expect((await this.region()).getByRole('status').filter({ hasText: /^(Saved|Enregistré)$/ })).toBeVisible();
+    await expect((await this.region()).getByRole('status').filter({ hasText: /^(Saved|Enregistré|Gespeichert)$/ })).toBeVisible();
   }
 }
