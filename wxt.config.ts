@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
 import { PHOTO_HOSTS, PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
 
+/** Maille's add-on id on addons.mozilla.org, for good: changing it makes a different add-on. */
+const FIREFOX_ADDON_ID = '{3f1c8a52-6b7e-4d1a-9c2e-5a7f0b9d4e61}';
+
 const EXTENSION_PAGES_CSP = [
   "script-src 'self'",
   "object-src 'none'",
@@ -20,7 +23,7 @@ export default defineConfig({
   // Every import is written out: auto-imports would let a file reach the database (or anything)
   // without an import line for the linter's boundary rules to see.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -35,7 +38,18 @@ export default defineConfig({
       // The page reader, imported by the content script when an in-app navigation reaches a profile.
       { resources: ['sidebar.html', 'profile-reader.js'], matches: [...SITE_MATCHES], use_dynamic_url: true },
     ],
-  },
+    // Firefox: a stable add-on id (the same extension across updates and installs), the first
+    // version that reads the data-collection declaration, and that declaration: Maille collects
+    // nothing (PRIVACY.md).
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   hooks: {
     // The content scripts are unlisted scripts (entrypoints/profile/index.ts says why): listed
     // here, the reader first, so that on a full load of a profile it is there when profile.js asks.
@@ -49,4 +63,7 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [asciiOnly()] }),
+  // The sources Mozilla rebuilds the Firefox package from (`npm run zip`): what git holds, not
+  // what the tests and the demo leave behind.
+  zip: { excludeSources: ['demo-screenshots/**', 'test-results/**', '.test-results/**', 'playwright-report/**', 'coverage/**'] },
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every test of the project, in order, and ends with one line "N passed, N failed":
 // type check, lint, both builds, Vitest (unit, fixtures, components), Vitest on the built
-// files, then Playwright end-to-end in Debian's Chromium. Exits non-zero when anything failed.
+// files, the store packages with Mozilla's addons-linter on Firefox's, then Playwright
+// end-to-end in Debian's Chromium. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -59,6 +60,13 @@ if (built) {
 } else {
   failed++;
   summary.push('built files: not run (a build failed)');
+}
+
+// The store packages (they build again, as the stores get them), and Mozilla's linter on Firefox's.
+if (check('store packages', 'npm', ['run', 'zip'])) check('addons-linter', 'node', ['tooling/check-firefox-package.mjs']);
+else {
+  failed++;
+  summary.push('addons-linter: not run (no package)');
 }
 
 const chromium = run('chromium', 'bash', ['tooling/ensure-chromium.sh']);

@@ -77,3 +77,21 @@ describe('no remote code in the build', () => {
     }
   });
 });
+
+describe('ready for the stores', () => {
+  it('Chrome: Manifest V3, and an icon at every size the Web Store asks for (16, 32, 48, 128), each file there', () => {
+    const built = manifest('chrome-mv3');
+    expect(built.manifest_version).toBe(3);
+    const icons = built.icons as Record<string, string>;
+    expect(Object.keys(icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '128']);
+    for (const file of Object.values(icons)) expect(existsSync(join(OUTPUT, 'chrome-mv3', file)), file).toBe(true);
+    expect(built.browser_specific_settings).toBeUndefined();
+  });
+
+  it('Firefox: a stable add-on id, a minimum version, and the declaration that nothing is collected', () => {
+    expect(manifest('firefox-mv2').browser_specific_settings).toEqual({
+      gecko: { id: '{3f1c8a52-6b7e-4d1a-9c2e-5a7f0b9d4e61}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
+    });
+  });
+});
