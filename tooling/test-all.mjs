@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs every test of the project, in order, and ends with one line "N passed, N failed":
 // type check, lint, both builds, Vitest (unit, fixtures, components), Vitest on the built
-// files, the store packages with Mozilla's addons-linter on Firefox's, then Playwright
-// end-to-end in Debian's Chromium. Exits non-zero when anything failed.
+// files, the store packages with Mozilla's addons-linter on Firefox's, Playwright end-to-end in
+// Debian's Chromium, then the Firefox suite in Debian's Firefox ESR. Exits non-zero when anything
+// failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -77,6 +78,17 @@ if (built && chromium) {
 } else {
   failed++;
   summary.push('playwright: not run (build or Chromium missing)');
+}
+
+// The Firefox suite, after the Chromium one: Debian's Firefox ESR, driven by puppeteer-core. The
+// stores' packaging step above rebuilt .output/firefox-mv2 in production mode, as tested here.
+const firefox = run('firefox', 'bash', ['tooling/ensure-firefox.sh']);
+if (builtFirefox && firefox) {
+  suite('firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/firefox.json`],
+    `${RESULTS}/firefox.json`, vitestCount);
+} else {
+  failed++;
+  summary.push('firefox: not run (build or Firefox missing)');
 }
 
 console.log('\n' + summary.join('\n'));

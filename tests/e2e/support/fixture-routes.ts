@@ -54,25 +54,33 @@ function avatarSvg(url: URL): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200"><rect width="200" height="200" fill="hsl(${hue} 55% 55%)"/><text x="100" y="125" font-size="80" font-family="sans-serif" text-anchor="middle" fill="#fff">${initials}</text></svg>`;
 }
 
+/** What the fixture server answers for a URL: a page, an avatar, a 404 on a site, or null (refused). */
+export interface FixtureResponse {
+  status: number;
+  contentType: string;
+  headers?: Record<string, string>;
+  body: string;
+}
+
+/** The answer to one request of the browser, whichever browser drives it (Playwright, Puppeteer). */
+export function fixtureResponse(href: string): FixtureResponse | null {
+  const url = new URL(href);
+  if (IMAGE_HOST.test(url.hostname)) return { status: 200, contentType: 'image/svg+xml', body: avatarSvg(url) };
+  if (!siteOfHost(url.hostname)) return null;
+  const match = FIXTURE_ROUTES.find(([pattern]) => pattern.test(url.href));
+  if (!match) return { status: 404, contentType: 'text/html', body: '<!doctype html><title>Page not found</title><h1>Page not found</h1>' };
+  return {
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    // As strict as the real sites': the sidebar frame must not depend on the page's CSP.
+    headers: { 'content-security-policy': PAGE_CSP },
+    body: readFileSync(join(FIXTURES, match[1]), 'utf8'),
+  };
+}
+
 async function answer(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
-  if (IMAGE_HOST.test(url.hostname)) {
-    return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: avatarSvg(url) });
-  }
-  if (siteOfHost(url.hostname)) {
-    const match = FIXTURE_ROUTES.find(([pattern]) => pattern.test(url.href));
-    if (match) {
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        // As strict as the real sites': the sidebar frame must not depend on the page's CSP.
-        headers: { 'content-security-policy': PAGE_CSP },
-        body: readFileSync(join(FIXTURES, match[1]), 'utf8'),
-      });
-    }
-    return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Page not found</title><h1>Page not found</h1>' });
-  }
-  return route.abort('blockedbyclient');
+  const response = fixtureResponse(route.request().url());
+  return response ? route.fulfill(response) : route.abort('blockedbyclient');
 }
 
 /** The requests of a browser that went to neither the three sites nor their photo hosts. */

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickButton, launchFirefox, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+
+/** The sidebar in a real Firefox (ESR, Manifest V2 build, background as an event page). */
+describe('Maille in Firefox', () => {
+  let firefox: LaunchedFirefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it.each([
+    ['LinkedIn', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'Claire Fontaine'],
+    ['Viadeo', 'https://www.viadeo.com/p/0021xk8mz9q2vbd', 'Jean Dupont'],
+    ['XING', 'https://www.xing.com/profile/Jonas_Weber2', 'Jonas Weber'],
+  ])('the sidebar shows the person on a %s profile', async (_site, url, name) => {
+    const page = await firefox.newPage();
+    await page.goto(url);
+    const text = await waitForText(await sidebarFrame(page), `${name} is not in Maille yet.`);
+    expect(text).toContain(name);
+    await page.close();
+  });
+
+  it('add the person, write a note, log a contact: all there after a reload', async () => {
+    const page = await firefox.newPage();
+    await page.goto('https://www.linkedin.com/in/marc-lefebvre/');
+    let sidebar = await sidebarFrame(page);
+    await waitForText(sidebar, 'is not in Maille yet.');
+    await clickButton(sidebar, 'Add to Maille');
+    await waitForText(sidebar, 'Notes');
+    await sidebar.type('textarea', 'Met in Firefox: wants the Lyon Data meetup link.');
+    await waitForText(sidebar, 'Saved');
+    await clickButton(sidebar, 'Log contact');
+    await waitForText(sidebar, 'Contact logged.');
+
+    await page.reload();
+    sidebar = await sidebarFrame(page);
+    await waitForText(sidebar, 'Last contact:');
+    expect(await sidebar.$eval('textarea', (notes) => (notes as HTMLTextAreaElement).value)).toBe('Met in Firefox: wants the Lyon Data meetup link.');
+    expect(await waitForText(sidebar, 'Timeline')).not.toMatch(/Last contact:\s*Never/);
+    await page.close();
+  });
+
+  it('a pushState navigation from one profile to another shows the new person', async () => {
+    const page = await firefox.newPage();
+    await page.goto('https://www.linkedin.com/in/alice-bernard');
+    const sidebar = await sidebarFrame(page);
+    await waitForText(sidebar, 'Alice Bernard is not in Maille yet.');
+    // The fixture app navigates in page, by history.pushState, as LinkedIn does.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href*="bruno"]')!.click());
+    await waitForText(await sidebarFrame(page), /Bruno Carr[ée] is not in Maille yet\./);
+    expect(page.url()).toContain('bruno');
+  });
+});

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { fixtureResponse } from '../../e2e/support/fixture-routes';
+
+/**
+ * Debian's Firefox ESR with the built Firefox extension, driven by puppeteer-core over WebDriver
+ * BiDi (Playwright's own Firefox is a patched build that cannot be downloaded here). The fixture
+ * pages answer at the sites' real URLs, as in the Chromium suite.
+ */
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
+
+export interface LaunchedFirefox {
+  browser: Browser;
+  /** A new tab whose requests the fixture server answers. */
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function launchFirefox(): Promise<LaunchedFirefox> {
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  await browser.installExtension(EXTENSION_DIR);
+  return {
+    browser,
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (!/^https?:/.test(request.url())) return void request.continue();
+        const answer = fixtureResponse(request.url());
+        void (answer ? request.respond(answer) : request.abort());
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Maille's sidebar frame in the page. Firefox lists it among the page's frames with the URL
+ * about:blank over BiDi, but evaluating in it reaches the sidebar's document: it is found by its
+ * own location.
+ */
+export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    for (const frame of page.frames()) {
+      const href = await frame.evaluate(() => location.href).catch(() => '');
+      if (href.includes('/sidebar.html')) return frame;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('the Maille sidebar frame never appeared');
+}
+
+/** Waits until the frame's text holds `text` (a string or a pattern), and returns that text. */
+export async function waitForText(frame: Frame, text: string | RegExp, timeout = 15_000): Promise<string> {
+  const end = Date.now() + timeout;
+  let seen = '';
+  while (Date.now() < end) {
+    seen = await frame.evaluate(() => document.body?.textContent ?? '').catch(() => '');
+    if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return seen;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`never saw ${String(text)} in the sidebar; it showed:\n${seen.slice(0, 600)}`);
+}
+
+/** Clicks the button whose text is `name`, inside the frame. */
+export async function clickButton(frame: Frame, name: string): Promise<void> {
+  const clicked = await frame.evaluate((name) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    button?.click();
+    return Boolean(button);
+  }, name);
+  if (!clicked) throw new Error(`no button "${name}" in the sidebar`);
+}
