@@ -37,7 +37,7 @@ const read = () => (existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8
 
 let measured = true;
 if (!reportOnly) {
-  if (!run('bash', ['tooling/ensure-chromium.sh']) || !run('npx', ['wxt', 'build'])) process.exit(1);
+  if (!run('bash', ['tooling/ensure-browser.sh', 'chromium']) || !run('npx', ['wxt', 'build'])) process.exit(1);
   rmSync(RESULTS, { force: true });
   measured = measure();
 }

@@ -70,7 +70,7 @@ else {
   summary.push('addons-linter: not run (no package)');
 }
 
-const chromium = run('chromium', 'bash', ['tooling/ensure-chromium.sh']);
+const chromium = run('chromium', 'bash', ['tooling/ensure-browser.sh', 'chromium']);
 if (built && chromium) {
   suite('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], `${RESULTS}/playwright.json`,
     (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
@@ -82,7 +82,7 @@ if (built && chromium) {
 
 // The Firefox suite, after the Chromium one: Debian's Firefox ESR, driven by puppeteer-core. The
 // stores' packaging step above rebuilt .output/firefox-mv2 in production mode, as tested here.
-const firefox = run('firefox', 'bash', ['tooling/ensure-firefox.sh']);
+const firefox = run('firefox', 'bash', ['tooling/ensure-browser.sh', 'firefox-esr']);
 if (builtFirefox && firefox) {
   suite('firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/firefox.json`],
     `${RESULTS}/firefox.json`, vitestCount);
