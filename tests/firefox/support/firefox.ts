@@ -54,7 +54,7 @@ export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame>
 }
 
 /** Waits until the frame's text holds `text` (a string or a pattern), and returns that text. */
-export async function waitForText(frame: Frame, text: string | RegExp, timeout = 15_000): Promise<string> {
+export async function waitForText(frame: Page | Frame, text: string | RegExp, timeout = 15_000): Promise<string> {
   const end = Date.now() + timeout;
   let seen = '';
   while (Date.now() < end) {
@@ -65,12 +65,36 @@ export async function waitForText(frame: Frame, text: string | RegExp, timeout =
   throw new Error(`never saw ${String(text)} in the sidebar; it showed:\n${seen.slice(0, 600)}`);
 }
 
-/** Clicks the button whose text is `name`, inside the frame. */
-export async function clickButton(frame: Frame, name: string): Promise<void> {
-  const clicked = await frame.evaluate((name) => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-    button?.click();
-    return Boolean(button);
-  }, name);
-  if (!clicked) throw new Error(`no button "${name}" in the sidebar`);
+/** Clicks the button whose text is `name`, inside the frame or page. */
+export async function clickButton(where: Page | Frame, name: string): Promise<void> {
+  await clickText(where, 'button', name);
+}
+
+/**
+ * Opens one of the extension's pages (`popup.html`, `options.html`) in a tab, from an extension
+ * frame: a test page cannot navigate to moz-extension:// over BiDi. Puppeteer lists the new tab
+ * as about:blank; its own location says which it is.
+ */
+export async function openExtensionPage(firefox: LaunchedFirefox, from: Frame, file: string): Promise<Page> {
+  await from.evaluate((file) => void window.open((globalThis as unknown as { browser: { runtime: { getURL(path: string): string } } }).browser.runtime.getURL(file), '_blank'), file);
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    for (const page of await firefox.browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.includes(`/${file}`)) return page;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(`${file} never opened`);
+}
+
+/** Clicks the first element matching `selector` whose text is `name` (and, with `within`, inside it). */
+export async function clickText(where: Page | Frame, selector: string, name: string, within?: string): Promise<void> {
+  const clicked = await where.evaluate((selector, name, within) => {
+    const root = within ? document.querySelector(within) : document;
+    const element = [...(root?.querySelectorAll<HTMLElement>(selector) ?? [])].find((e) => e.textContent?.trim() === name);
+    element?.click();
+    return Boolean(element);
+  }, selector, name, within ?? '');
+  if (!clicked) throw new Error(`no ${selector} "${name}"`);
 }

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLocalDay } from '../../core/local-day';
+import { clickButton, clickText, launchFirefox, openExtensionPage, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+
+/** Reminders in Firefox: the popup's due list, Done, and a notification (Firefox has no buttons on them). */
+describe('reminders in Firefox', () => {
+  let firefox: LaunchedFirefox;
+  beforeAll(async () => {
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('met yesterday (Just met someone): a notification, the popup lists them under Today, Done clears it', async () => {
+    const site = await firefox.newPage();
+    await site.goto('https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
+    const sidebar = await sidebarFrame(site);
+    await waitForText(sidebar, 'is not in Maille yet.');
+
+    // Whatever the hour the tests run at: no quiet hours, so a notification is due at once.
+    const settings = await openExtensionPage(firefox, sidebar, 'options.html');
+    await waitForText(settings, 'Quiet hours');
+    await settings.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Quiet hours'))!.querySelector('input')!.click());
+    await clickButton(settings, 'Save');
+    await waitForText(settings, 'Settings saved.');
+
+    const popup = await openExtensionPage(firefox, sidebar, 'popup.html');
+    await waitForText(popup, 'Nobody to get back to');
+    // Headless Firefox has no alert service: a notification is created and closed at once. That it
+    // was created is seen in the events every extension page hears.
+    await popup.evaluate(() => {
+      const w = window as unknown as { notified: string[]; browser: { notifications: { onShown?: { addListener(f: (id: string) => void): void }; onClosed: { addListener(f: (id: string) => void): void } } } };
+      w.notified = [];
+      w.browser.notifications.onShown?.addListener((id) => w.notified.push(id));
+      w.browser.notifications.onClosed.addListener((id) => w.notified.push(id));
+    });
+    await popup.evaluate(() => document.querySelector<HTMLElement>('details.just-met summary')!.click());
+    await popup.type('#just-met-name', 'Inès Caron');
+    await popup.type('#just-met-event', 'Salon des Entrepreneurs');
+    // A date input's value, set as a person's picking would (React listens to the input event).
+    await popup.evaluate((day) => {
+      const input = document.querySelector<HTMLInputElement>('#just-met-date')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, day);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, toLocalDay(Date.now() - 86_400_000));
+    await clickText(popup, 'form button', 'Add to Maille');
+    await waitForText(popup, 'Met at Salon des Entrepreneurs yesterday — follow up');
+
+    const end = Date.now() + 15_000;
+    let ids: string[] = [];
+    while (Date.now() < end && !ids.some((id) => id.startsWith('follow-up:'))) {
+      ids = await popup.evaluate(() => (window as unknown as { notified: string[] }).notified);
+      await new Promise((done) => setTimeout(done, 300));
+    }
+    expect(ids.some((id) => id.startsWith('follow-up:')), `notifications seen: ${ids.join(', ')}`).toBe(true);
+
+    await clickText(popup, 'li button', 'Done');
+    await clickText(popup, 'button', 'Email', '[role=group]');
+    await waitForText(popup, 'Nobody to get back to');
+  });
+});
