@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLocalDay } from '../../core/local-day';
-import { clickButton, clickText, launchFirefox, openExtensionPage, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+import { clickButton, clickText, openExtensionPage, sidebarFrame, waitForText, useFirefox } from './support/firefox';
 
 /** Reminders in Firefox: the popup's due list, Done, and a notification (Firefox has no buttons on them). */
 describe('reminders in Firefox', () => {
-  let firefox: LaunchedFirefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = useFirefox();
 
   it('met yesterday (Just met someone): a notification, the popup lists them under Today, Done clears it', async () => {
-    const site = await firefox.newPage();
+    const site = await firefox().newPage();
     await site.goto('https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
     const sidebar = await sidebarFrame(site);
     await waitForText(sidebar, 'is not in Maille yet.');
 
     // Whatever the hour the tests run at: no quiet hours, so a notification is due at once.
-    const settings = await openExtensionPage(firefox, sidebar, 'options.html');
+    const settings = await openExtensionPage(firefox(), sidebar, 'options.html');
     await waitForText(settings, 'Quiet hours');
     await settings.evaluate(() => [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Quiet hours'))!.querySelector('input')!.click());
     await clickButton(settings, 'Save');
     await waitForText(settings, 'Settings saved.');
 
-    const popup = await openExtensionPage(firefox, sidebar, 'popup.html');
+    const popup = await openExtensionPage(firefox(), sidebar, 'popup.html');
     await waitForText(popup, 'Nobody to get back to');
     // Headless Firefox has no alert service: a notification is created and closed at once. That it
     // was created is seen in the events every extension page hears.

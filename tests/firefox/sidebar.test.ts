@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickButton, launchFirefox, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+import { describe, expect, it } from 'vitest';
+import { clickButton, sidebarFrame, waitForText, useFirefox } from './support/firefox';
 
 /** The sidebar in a real Firefox (ESR, Manifest V2 build, background as an event page). */
 describe('Maille in Firefox', () => {
-  let firefox: LaunchedFirefox;
-  beforeAll(async () => {
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.close();
-  });
+  const firefox = useFirefox();
 
   it.each([
     ['LinkedIn', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'Claire Fontaine'],
     ['Viadeo', 'https://www.viadeo.com/p/0021xk8mz9q2vbd', 'Jean Dupont'],
     ['XING', 'https://www.xing.com/profile/Jonas_Weber2', 'Jonas Weber'],
   ])('the sidebar shows the person on a %s profile', async (_site, url, name) => {
-    const page = await firefox.newPage();
+    const page = await firefox().newPage();
     await page.goto(url);
     const text = await waitForText(await sidebarFrame(page), `${name} is not in Maille yet.`);
     expect(text).toContain(name);
@@ -24,7 +18,7 @@ describe('Maille in Firefox', () => {
   });
 
   it('add the person, write a note, log a contact: all there after a reload', async () => {
-    const page = await firefox.newPage();
+    const page = await firefox().newPage();
     await page.goto('https://www.linkedin.com/in/marc-lefebvre/');
     let sidebar = await sidebarFrame(page);
     await waitForText(sidebar, 'is not in Maille yet.');
@@ -44,7 +38,7 @@ describe('Maille in Firefox', () => {
   });
 
   it('a pushState navigation from one profile to another shows the new person', async () => {
-    const page = await firefox.newPage();
+    const page = await firefox().newPage();
     await page.goto('https://www.linkedin.com/in/alice-bernard');
     const sidebar = await sidebarFrame(page);
     await waitForText(sidebar, 'Alice Bernard is not in Maille yet.');

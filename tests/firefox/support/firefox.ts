@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { fixtureResponse } from '../../e2e/support/fixture-routes';
 
 /**
@@ -7,7 +8,7 @@ import { fixtureResponse } from '../../e2e/support/fixture-routes';
  * BiDi (Playwright's own Firefox is a patched build that cannot be downloaded here). The fixture
  * pages answer at the sites' real URLs, as in the Chromium suite.
  */
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
 
 export interface LaunchedFirefox {
@@ -36,33 +37,53 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
   };
 }
 
+/** One Firefox for the tests of the describe block it is called in: `firefox()` inside them. */
+export function useFirefox(): () => LaunchedFirefox {
+  let launched: LaunchedFirefox | undefined;
+  beforeAll(async () => {
+    launched = await launchFirefox();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  return () => launched!;
+}
+
+/** Asks `find` every 200 ms until it finds something; after `timeout`, fails saying `missing()`. */
+async function poll<T>(find: () => Promise<T | undefined>, missing: () => string, timeout = 15_000): Promise<T> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const found = await find();
+    if (found !== undefined) return found;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error(missing());
+}
+
+/** The first of `candidates` whose own location holds `part`. */
+async function byLocation<T extends Page | Frame>(candidates: readonly T[], part: string): Promise<T | undefined> {
+  for (const candidate of candidates) {
+    if ((await candidate.evaluate(() => location.href).catch(() => '')).includes(part)) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * Maille's sidebar frame in the page. Firefox lists it among the page's frames with the URL
  * about:blank over BiDi, but evaluating in it reaches the sidebar's document: it is found by its
  * own location.
  */
-export async function sidebarFrame(page: Page, timeout = 15_000): Promise<Frame> {
-  const end = Date.now() + timeout;
-  while (Date.now() < end) {
-    for (const frame of page.frames()) {
-      const href = await frame.evaluate(() => location.href).catch(() => '');
-      if (href.includes('/sidebar.html')) return frame;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error('the Maille sidebar frame never appeared');
+export function sidebarFrame(page: Page): Promise<Frame> {
+  return poll(() => byLocation(page.frames(), '/sidebar.html'), () => 'the Maille sidebar frame never appeared');
 }
 
-/** Waits until the frame's text holds `text` (a string or a pattern), and returns that text. */
-export async function waitForText(frame: Page | Frame, text: string | RegExp, timeout = 15_000): Promise<string> {
-  const end = Date.now() + timeout;
+/** Waits until the page's or frame's text holds `text` (a string or a pattern), and returns that text. */
+export async function waitForText(where: Page | Frame, text: string | RegExp): Promise<string> {
   let seen = '';
-  while (Date.now() < end) {
-    seen = await frame.evaluate(() => document.body?.textContent ?? '').catch(() => '');
-    if (typeof text === 'string' ? seen.includes(text) : text.test(seen)) return seen;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`never saw ${String(text)} in the sidebar; it showed:\n${seen.slice(0, 600)}`);
+  return poll(async () => {
+    seen = await where.evaluate(() => document.body?.textContent ?? '').catch(() => '');
+    return (typeof text === 'string' ? seen.includes(text) : text.test(seen)) ? seen : undefined;
+  }, () => `never saw ${String(text)}; the page showed:\n${seen.slice(0, 600)}`);
 }
 
 /** Clicks the button whose text is `name`, inside the frame or page. */
@@ -77,15 +98,7 @@ export async function clickButton(where: Page | Frame, name: string): Promise<vo
  */
 export async function openExtensionPage(firefox: LaunchedFirefox, from: Frame, file: string): Promise<Page> {
   await from.evaluate((file) => void window.open((globalThis as unknown as { browser: { runtime: { getURL(path: string): string } } }).browser.runtime.getURL(file), '_blank'), file);
-  const end = Date.now() + 15_000;
-  while (Date.now() < end) {
-    for (const page of await firefox.browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.includes(`/${file}`)) return page;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error(`${file} never opened`);
+  return poll(async () => byLocation(await firefox.browser.pages(), `/${file}`), () => `${file} never opened`);
 }
 
 /** Clicks the first element matching `selector` whose text is `name` (and, with `within`, inside it). */
