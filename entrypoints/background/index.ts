@@ -14,46 +14,51 @@ function logFailure(what: string) {
   return (error: unknown) => console.error(`[Maille] ${what} failed`, error);
 }
 
-export default defineBackground(() => {
-  // Every listener is registered synchronously at start-up: an alarm, a message, a click or a
-  // port that wakes the worker finds them. Timing is alarms only: the worker may stop any time.
-  for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
-    const handle = handlers[type] as (data: unknown) => Promise<unknown>;
-    onMessage(type, (message) => handle(message.data) as never);
-  }
-  // A page that closes leaves its unsaved notes as a draft: saved as soon as its port drops.
-  const sessions = { opened: sessionOpened, closed: (session: string) => void sessionClosed(session).catch(logFailure('draft recovery')) };
-  browser.runtime.onConnect.addListener((port) => acceptChangeFeedPort(port, sessions));
+export default defineBackground({
+  // Firefox (Manifest V2): an event page, suspended when idle and loaded again by an event, as
+  // Chrome's service worker is; the code below already expects that (tests/firefox/event-page.test.ts).
+  persistent: false,
+  main() {
+    // Every listener is registered synchronously at start-up: an alarm, a message, a click or a
+    // port that wakes the worker finds them. Timing is alarms only: the worker may stop any time.
+    for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
+      const handle = handlers[type] as (data: unknown) => Promise<unknown>;
+      onMessage(type, (message) => handle(message.data) as never);
+    }
+    // A page that closes leaves its unsaved notes as a draft: saved as soon as its port drops.
+    const sessions = { opened: sessionOpened, closed: (session: string) => void sessionClosed(session).catch(logFailure('draft recovery')) };
+    browser.runtime.onConnect.addListener((port) => acceptChangeFeedPort(port, sessions));
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARMS.drafts) return void recoverOrphanDrafts().catch(logFailure('draft recovery'));
-    if (alarm.name === ALARMS.periodic) void recoverOrphanDrafts().catch(logFailure('draft recovery'));
-    const run = alarm.name === ALARMS.digest ? onDigestTime() : checkDue();
-    void run.catch(logFailure(`alarm ${alarm.name}`));
-  });
-  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(logFailure('notification click')));
-  // Firefox has no notification buttons, nor this event.
-  browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButtonClicked(id, index).catch(logFailure('notification button')));
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === ALARMS.drafts) return void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+      if (alarm.name === ALARMS.periodic) void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+      const run = alarm.name === ALARMS.digest ? onDigestTime() : checkDue();
+      void run.catch(logFailure(`alarm ${alarm.name}`));
+    });
+    browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id).catch(logFailure('notification click')));
+    // Firefox has no notification buttons, nor this event.
+    browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButtonClicked(id, index).catch(logFailure('notification button')));
 
-  // A new minimum gap moves everyone's due date (one pass over all contacts); other settings
-  // (digest time, quiet hours, notifications) only move alarms.
-  settingsItem.watch((settings, previous) => {
-    const rulesChanged = settings.minGapDays !== previous?.minGapDays || settings.newYearWishes !== previous?.newYearWishes;
-    const recompute = rulesChanged ? refreshAllDue(reminderRules(settings), Date.now()) : Promise.resolve();
-    void recompute.then(() => checkDue()).catch(logFailure('settings change'));
-  });
-  browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
-  // An install or update may bring new reminder rules: everyone's due date is computed again once.
-  browser.runtime.onInstalled.addListener(() =>
-    void settingsItem.getValue().then((settings) => refreshAllDue(reminderRules(settings), Date.now())).then(() => checkDue()).catch(logFailure('install check')),
-  );
+    // A new minimum gap moves everyone's due date (one pass over all contacts); other settings
+    // (digest time, quiet hours, notifications) only move alarms.
+    settingsItem.watch((settings, previous) => {
+      const rulesChanged = settings.minGapDays !== previous?.minGapDays || settings.newYearWishes !== previous?.newYearWishes;
+      const recompute = rulesChanged ? refreshAllDue(reminderRules(settings), Date.now()) : Promise.resolve();
+      void recompute.then(() => checkDue()).catch(logFailure('settings change'));
+    });
+    browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
+    // An install or update may bring new reminder rules: everyone's due date is computed again once.
+    browser.runtime.onInstalled.addListener(() =>
+      void settingsItem.getValue().then((settings) => refreshAllDue(reminderRules(settings), Date.now())).then(() => checkDue()).catch(logFailure('install check')),
+    );
 
-  // Drafts left by pages while the worker was stopped (or the extension updated): once the open
-  // pages have reconnected and reclaimed theirs, the rest are saved.
-  void browser.storage.local
-    .get(null)
-    .then(async (stored) => {
-      if (Object.keys(stored).some((key) => key.startsWith(DRAFT_PREFIX))) await browser.alarms.create(ALARMS.drafts, { delayInMinutes: 0.5 });
-    })
-    .catch(logFailure('draft check'));
+    // Drafts left by pages while the worker was stopped (or the extension updated): once the open
+    // pages have reconnected and reclaimed theirs, the rest are saved.
+    void browser.storage.local
+      .get(null)
+      .then(async (stored) => {
+        if (Object.keys(stored).some((key) => key.startsWith(DRAFT_PREFIX))) await browser.alarms.create(ALARMS.drafts, { delayInMinutes: 0.5 });
+      })
+      .catch(logFailure('draft check'));
+  },
 });

@@ -88,10 +88,17 @@ describe('ready for the stores', () => {
     expect(built.browser_specific_settings).toBeUndefined();
   });
 
-  it('Firefox: a stable add-on id, a minimum version, and the declaration that nothing is collected', () => {
+  it('Firefox: a stable add-on id, the tested version as the minimum (desktop only), and the declaration that nothing is collected', () => {
     expect(manifest('firefox-mv2').browser_specific_settings).toEqual({
-      gecko: { id: '{3f1c8a52-6b7e-4d1a-9c2e-5a7f0b9d4e61}', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: '142.0' },
+      gecko: { id: '{3f1c8a52-6b7e-4d1a-9c2e-5a7f0b9d4e61}', strict_min_version: '153.0', data_collection_permissions: { required: ['none'] } },
     });
+  });
+
+  it('Firefox: the background is an event page (suspended when idle, as Chrome’s service worker is)', () => {
+    expect(manifest('firefox-mv2').background).toEqual({ scripts: ['background.js'], persistent: false });
+  });
+
+  it('Firefox: the side panel is the sidebar_action, opened when the user asks', () => {
+    expect(manifest('firefox-mv2').sidebar_action).toEqual({ default_panel: 'sidepanel.html', default_title: 'Maille', open_at_install: false });
   });
 });

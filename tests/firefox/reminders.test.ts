@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toLocalDay } from '../../core/local-day';
-import { clickButton, clickText, openExtensionPage, sidebarFrame, waitForText, useFirefox } from './support/firefox';
+import { clickButton, clickText, justMet, openExtensionPage, sidebarFrame, waitForText, useFirefox } from './support/firefox';
 
 /** Reminders in Firefox: the popup's due list, Done, and a notification (Firefox has no buttons on them). */
 describe('reminders in Firefox', () => {
@@ -29,16 +29,7 @@ describe('reminders in Firefox', () => {
       w.browser.notifications.onShown?.addListener((id) => w.notified.push(id));
       w.browser.notifications.onClosed.addListener((id) => w.notified.push(id));
     });
-    await popup.evaluate(() => document.querySelector<HTMLElement>('details.just-met summary')!.click());
-    await popup.type('#just-met-name', 'Inès Caron');
-    await popup.type('#just-met-event', 'Salon des Entrepreneurs');
-    // A date input's value, set as a person's picking would (React listens to the input event).
-    await popup.evaluate((day) => {
-      const input = document.querySelector<HTMLInputElement>('#just-met-date')!;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, day);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }, toLocalDay(Date.now() - 86_400_000));
-    await clickText(popup, 'form button', 'Add to Maille');
+    await justMet(popup, 'Inès Caron', 'Salon des Entrepreneurs', toLocalDay(Date.now() - 86_400_000));
     await waitForText(popup, 'Met at Salon des Entrepreneurs yesterday — follow up');
 
     const end = Date.now() + 15_000;

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type JSHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { fixtureResponse } from '../../e2e/support/fixture-routes';
 
@@ -10,6 +10,11 @@ import { fixtureResponse } from '../../e2e/support/fixture-routes';
  */
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'firefox-mv2');
+/**
+ * Firefox suspends an idle event page after 30 s; here after 1 s, so that every test of the suite
+ * runs across suspensions and wake-ups of Maille's background, as a long session would.
+ */
+const BACKGROUND_IDLE_MS = 1_000;
 
 export interface LaunchedFirefox {
   browser: Browser;
@@ -19,7 +24,12 @@ export interface LaunchedFirefox {
 }
 
 export async function launchFirefox(): Promise<LaunchedFirefox> {
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS },
+  });
   await browser.installExtension(EXTENSION_DIR);
   return {
     browser,
@@ -94,10 +104,15 @@ export async function clickButton(where: Page | Frame, name: string): Promise<vo
 /**
  * Opens one of the extension's pages (`popup.html`, `options.html`) in a tab, from an extension
  * frame: a test page cannot navigate to moz-extension:// over BiDi. Puppeteer lists the new tab
- * as about:blank; its own location says which it is.
+ * as about:blank; its own location says which it is. In a window of its own, the tabs of the
+ * first window stay as they are (the side panel follows the active one).
  */
-export async function openExtensionPage(firefox: LaunchedFirefox, from: Frame, file: string): Promise<Page> {
-  await from.evaluate((file) => void window.open((globalThis as unknown as { browser: { runtime: { getURL(path: string): string } } }).browser.runtime.getURL(file), '_blank'), file);
+export async function openExtensionPage(firefox: LaunchedFirefox, from: Frame, file: string, where: 'tab' | 'window' = 'tab'): Promise<Page> {
+  await from.evaluate(
+    (file, features) => void window.open((globalThis as unknown as { browser: { runtime: { getURL(path: string): string } } }).browser.runtime.getURL(file), '_blank', features),
+    file,
+    where === 'window' ? 'popup,width=900,height=700' : '',
+  );
   return poll(async () => byLocation(await firefox.browser.pages(), `/${file}`), () => `${file} never opened`);
 }
 
@@ -110,4 +125,110 @@ export async function clickText(where: Page | Frame, selector: string, name: str
     return Boolean(element);
   }, selector, name, within ?? '');
   if (!clicked) throw new Error(`no ${selector} "${name}"`);
+}
+
+/**
+ * Firefox's sidebar (`sidebar_action`) with Maille's panel in it. WebDriver BiDi does not reach
+ * the browser's own sidebar, but an extension page of the same add-on does: `extension.getViews`
+ * hands it the panel's window. `via` is such a page (not the framed sidebar, which has no
+ * `extension.getViews`).
+ */
+export class FirefoxSidebar {
+  constructor(private readonly via: Page) {}
+
+  /** The panel's document (a handle the functions below run against); throws if it is not open. */
+  private async document(): Promise<JSHandle<{ document: Document }>> {
+    // Wrapped: a node of another browsing context cannot travel over BiDi as a handle of its own.
+    return this.via.evaluateHandle(() => {
+      const views = (globalThis as unknown as { browser: { extension: { getViews(filter: { type: string }): Window[] } } }).browser.extension.getViews({ type: 'sidebar' });
+      if (!views[0]) throw new Error('Maille is not open in the Firefox sidebar');
+      return { document: views[0].document };
+    });
+  }
+
+  /** Whether Maille's panel is the one open in the sidebar of the window `windowId`. */
+  isOpen(windowId: number): Promise<boolean> {
+    return this.via.evaluate((windowId) => (globalThis as unknown as { browser: { sidebarAction: { isOpen(d: { windowId: number }): Promise<boolean> } } }).browser.sidebarAction.isOpen({ windowId }), windowId);
+  }
+
+  async text(): Promise<string> {
+    return (await this.document()).evaluate(({ document }) => document.body?.textContent ?? '').catch(() => '');
+  }
+
+  /** Waits until the panel's text holds `text`. */
+  waitForText(text: string): Promise<string> {
+    let seen = '';
+    return poll(async () => {
+      seen = await this.text().catch(() => '');
+      return seen.includes(text) ? seen : undefined;
+    }, () => `the Firefox sidebar never showed ${text}; it showed:\n${seen.slice(0, 600)}`);
+  }
+
+  async clickButton(name: string): Promise<void> {
+    const clicked = await (await this.document()).evaluate(({ document }, name) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      button?.click();
+      return Boolean(button);
+    }, name);
+    if (!clicked) throw new Error(`no button "${name}" in the Firefox sidebar`);
+  }
+
+  /** Sets the value of the field `selector` as typing would (React hears the input event). */
+  async fill(selector: string, value: string): Promise<void> {
+    await (await this.document()).evaluate(({ document }, selector, value) => {
+      const field = document.querySelector<HTMLTextAreaElement | HTMLInputElement>(selector);
+      if (!field) throw new Error(`no ${selector} in the Firefox sidebar`);
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')!.set!.call(field, value);
+      field.dispatchEvent(new (document.defaultView as unknown as typeof globalThis).Event('input', { bubbles: true }));
+    }, selector, value);
+  }
+
+  async value(selector: string): Promise<string> {
+    return (await this.document()).evaluate(({ document }, selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', selector).catch(() => '');
+  }
+}
+
+type ExtensionGlobal = {
+  browser: {
+    runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message: string } }> };
+    browserAction: { getBadgeText(details: object): Promise<string> };
+    extension: { getViews(filter?: { type: string }): Window[] };
+  };
+};
+
+/** Sends one command of Maille's typed protocol from an extension page, as its pages do; throws on a refusal. */
+export async function sendCommand<T>(page: Page, type: string, data: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    (type, data) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }),
+    type,
+    data,
+  );
+  if (answer.err) throw new Error(answer.err.message);
+  const outcome = answer.res as { ok: true; value: T } | { ok: false; refusal: unknown };
+  if (!outcome.ok) throw new Error(`${type} refused: ${JSON.stringify(outcome.refusal)}`);
+  return outcome.value;
+}
+
+/** The toolbar badge's text, read from an extension page. */
+export function badgeText(page: Page): Promise<string> {
+  return page.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.browserAction.getBadgeText({}));
+}
+
+/** Whether Maille's background page is loaded now (an event page Firefox has suspended is not among the views). */
+export function backgroundLoaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => (globalThis as unknown as ExtensionGlobal).browser.extension.getViews().some((view) => view.location.pathname.endsWith('_generated_background_page.html')));
+}
+
+/** The popup's "Just met someone": a person met at `event` on `day` (YYYY-MM-DD), added to Maille. */
+export async function justMet(popup: Page, name: string, event: string, day: string): Promise<void> {
+  await popup.evaluate(() => document.querySelector<HTMLElement>('details.just-met summary')!.click());
+  await popup.type('#just-met-name', name);
+  await popup.type('#just-met-event', event);
+  // A date input's value, set as a person's picking would (React listens to the input event).
+  await popup.evaluate((day) => {
+    const input = document.querySelector<HTMLInputElement>('#just-met-date')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, day);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, day);
+  await clickText(popup, 'form button', 'Add to Maille');
 }
