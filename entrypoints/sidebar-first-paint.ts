@@ -28,15 +28,17 @@ function paint(state: FrameState): void {
   if (state.status === 'profile') {
     const { name, headline, company, location: place, photoUrl } = state.identity;
     const person = element('div', 'person');
-    let photo: HTMLElement;
+    // As components/shared/Photo.tsx: the initial when there is no photo or it does not load.
+    const initial = element('span', 'photo placeholder', firstGrapheme(name));
+    initial.setAttribute('aria-hidden', 'true');
+    let photo = initial;
     if (photoUrl) {
-      photo = element('img', 'photo');
-      (photo as HTMLImageElement).alt = '';
-      (photo as HTMLImageElement).referrerPolicy = 'no-referrer';
-      (photo as HTMLImageElement).src = photoUrl;
-    } else {
-      photo = element('div', 'photo placeholder', firstGrapheme(name));
-      photo.setAttribute('aria-hidden', 'true');
+      const image = element('img', 'photo') as HTMLImageElement;
+      image.alt = '';
+      image.referrerPolicy = 'no-referrer';
+      image.addEventListener('error', () => image.replaceWith(initial), { once: true });
+      image.src = photoUrl;
+      photo = image;
     }
     const text = element('div', '');
     text.append(element('h2', 'person-name', name));

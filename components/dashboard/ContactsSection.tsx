@@ -7,7 +7,6 @@ import { contactState, tableRows, type ContactState, type Sort, type SortKey, ty
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { SITE_IDS, SITES, type SiteId } from '@/core/sites';
-import { firstGrapheme } from '@/core/text';
 import { CadenceOptions } from '@/components/shared/CadenceOptions';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
@@ -16,6 +15,7 @@ import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
 import { listEvents } from '@/storage/events';
+import { Photo } from '@/components/shared/Photo';
 
 const STATES: Record<ContactState, MessageKey> = { fresh: 'stateFresh', due: 'stateDue', losingTouch: 'stateLosingTouch', noCadence: 'stateNoCadence' };
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -205,7 +205,7 @@ function ContactRow({ contact, top, index, selected, onToggle, now, timeZone }: 
         <input type="checkbox" aria-label={t('selectContact', { name: contact.name })} checked={selected} onChange={() => onToggle(contact.id)} />
       </span>
       <span role="cell" className="td col-name">
-        {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar" aria-hidden="true">{firstGrapheme(contact.name)}</span>}
+        <Photo url={contact.photoUrl} name={contact.name} className="avatar" />
         <a href={`#contact/${encodeURIComponent(contact.id)}`}><bdi>{contact.name}</bdi></a>
       </span>
       <span role="cell" className="td col-company"><bdi>{contact.company}</bdi></span>

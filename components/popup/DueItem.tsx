@@ -6,8 +6,8 @@ import { useAction } from '@/components/shared/use-action';
 import { t } from '@/i18n';
 import { describeDue } from '@/i18n/due-text';
 import { isolate } from '@/i18n/refusal-text';
-import { firstGrapheme } from '@/core/text';
 import { sendCommand } from '@/messaging/send-command';
+import { Photo } from '@/components/shared/Photo';
 
 const SNOOZES = [
   [1, 'snoozeDay'],
@@ -35,7 +35,7 @@ export function DueItem({ contact, now, timeZone, rowProps }: Props) {
   return (
     <li {...rowProps} className={`due-item ${rowProps?.className ?? ''}`}>
       <div className="due-main">
-        {contact.photoUrl ? <img className="avatar" src={contact.photoUrl} alt="" referrerPolicy="no-referrer" /> : <span className="avatar placeholder" aria-hidden="true">{firstGrapheme(contact.name)}</span>}
+        <Photo url={contact.photoUrl} name={contact.name} className="avatar" />
         <div className="due-text">
           <bdi className="due-name">{contact.name}</bdi>
           <span className="due-reason">{describeDue(contact, now, timeZone)}</span>

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { SITES, type SiteId } from '@/core/sites';
-import { firstGrapheme } from '@/core/text';
 import { t } from '@/i18n';
 import { markNameShown } from './name-mark';
+import { Photo } from '@/components/shared/Photo';
 
 interface Props {
   name: string;
@@ -22,7 +22,7 @@ export function ProfileHeader({ name, headline, company, location, photoUrl, sit
   useEffect(() => markNameShown(name), [name]);
   return (
     <div className="person">
-      {photoUrl ? <img className="photo" src={photoUrl} alt="" referrerPolicy="no-referrer" /> : <div className="photo placeholder" aria-hidden="true">{firstGrapheme(name)}</div>}
+      <Photo url={photoUrl} name={name} className="photo" />
       <div>
         <h2 className="person-name" dir="auto">{name}</h2>
         {sub && <p className="muted" dir="auto">{sub}</p>}

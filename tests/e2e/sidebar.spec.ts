@@ -1,4 +1,6 @@
 import { expect, test } from './support/fixtures';
+import { toLocalDay } from '../../core/local-day';
+import { PopupPage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { contentScriptWorld, sidebarHostTags } from './support/isolated-world';
 
@@ -266,4 +268,18 @@ test('the sidebar frame works with third-party cookies blocked (no IndexedDB in 
   expect(canOpen, 'the test profile must block third-party cookies, as Chromium does by default here').toBe(false);
   await profile.addToMaille();
   await profile.writeNotes('Saved through the background.');
+});
+
+test('a photo that no longer loads (the sites\' photo addresses expire) shows the initial instead, in the sidebar and the popup', async ({ ext }) => {
+  await ext.context.route(/^https:\/\/[^/]*licdn\.com\//, (route) => route.fulfill({ status: 403, body: '' }));
+  const profile = await ProfilePage.open(ext.context, CLAIRE_LINKEDIN);
+  await expect((await profile.region()).getByRole('heading', { name: 'Claire Fontaine' })).toBeVisible();
+  const sidebar = await profile.sidebar();
+  await expect(sidebar.locator('.person .photo')).toHaveText('C');
+  await expect(sidebar.locator('img')).toHaveCount(0);
+
+  await profile.addToMaille({ event: 'Mobile Monday Lyon', date: toLocalDay(Date.now() - 86_400_000) });
+  const popup = await PopupPage.open(ext.context, ext.extensionId);
+  await expect(popup.entry('Claire Fontaine').locator('.avatar')).toHaveText('C');
+  await expect(popup.page.locator('img')).toHaveCount(0);
 });
