@@ -87,7 +87,7 @@ export function ContactPage({ id }: { id: string }) {
           ))}
           {contact.profiles.length === 0 && <li className="muted small">{t('noProfiles')}</li>}
         </ul>
-        <KnownContact contact={contact} interactions={interactions} introductions={introductions} />
+        <KnownContact contact={contact} interactions={interactions} introductions={introductions} profileLinks={false} />
         <details className="card">
           <summary>{t('mergeWith')}</summary>
           <p className="small muted">{t('mergeHelp')}</p>

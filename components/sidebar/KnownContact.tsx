@@ -12,8 +12,11 @@ import { NotesField } from './NotesField';
 import { TagsField } from './TagsField';
 import { Timeline } from './Timeline';
 
-/** Everything Maille knows about a person, editable. */
-export function KnownContact({ contact, interactions, introductions }: { contact: Contact; interactions: Interaction[]; introductions: IntroductionView[] }) {
+/**
+ * Everything Maille knows about a person, editable. `profileLinks`: the list of their profiles at
+ * the end — off where the page shows them with more (the dashboard's contact page, with Unlink).
+ */
+export function KnownContact({ contact, interactions, introductions, profileLinks = true }: { contact: Contact; interactions: Interaction[]; introductions: IntroductionView[]; profileLinks?: boolean }) {
   return (
     <div className="stack">
       <DueBanner contact={contact} />
@@ -25,16 +28,18 @@ export function KnownContact({ contact, interactions, introductions }: { contact
       <TagsField contact={contact} />
       <CadenceSelect contact={contact} />
       <WritingTo contact={contact} />
-      <section aria-labelledby="profiles-title">
-        <h3 id="profiles-title">{t('profiles')}</h3>
-        <ul className="profiles">
-          {contact.profiles.map((p) => (
-            <li key={p.key}>
-              <a href={p.url} target="_blank" rel="noreferrer noopener">{SITES[p.site].label}</a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {profileLinks && (
+        <section aria-labelledby="profiles-title">
+          <h3 id="profiles-title">{t('profiles')}</h3>
+          <ul className="profiles">
+            {contact.profiles.map((p) => (
+              <li key={p.key}>
+                <a href={p.url} target="_blank" rel="noreferrer noopener">{SITES[p.site].label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

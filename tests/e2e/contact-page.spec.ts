@@ -13,6 +13,8 @@ test('a contact page: notes with the same autosave, a profile unlinked, deleted 
   await page.getByRole('textbox', { name: 'Notes' }).fill('Met her team at the Lyon fair.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 
+  // Their profiles are listed once, with Unlink (not again at the end, as in the sidebar).
+  await expect(page.getByRole('heading', { name: 'Profiles' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Unlink from LinkedIn' }).click();
   await expect(page.getByText('No profile linked yet.')).toBeVisible();
 
