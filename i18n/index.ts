@@ -33,3 +33,8 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 export function formatDay(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
+
+/** A day in a table's narrow column: "27 Nov 2026", "27 nov. 2026", "27. Nov. 2026". */
+export function formatShortDay(at: number | Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
+}

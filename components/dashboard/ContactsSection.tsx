@@ -10,7 +10,7 @@ import { SITE_IDS, SITES, type SiteId } from '@/core/sites';
 import { CadenceOptions } from '@/components/shared/CadenceOptions';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
-import { formatDay, t, type MessageKey } from '@/i18n';
+import { formatShortDay, t, type MessageKey } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
@@ -209,8 +209,8 @@ function ContactRow({ contact, top, index, selected, onToggle, now, timeZone }: 
         <a href={`#contact/${encodeURIComponent(contact.id)}`}><bdi>{contact.name}</bdi></a>
       </span>
       <span role="cell" className="td col-company"><bdi>{contact.company}</bdi></span>
-      <span role="cell" className="td col-lastContact">{contact.lastContactAt ? formatDay(contact.lastContactAt) : t('lastContactNever')}</span>
-      <span role="cell" className="td col-nextDue">{contact.nextDueAt !== undefined ? formatDay(contact.nextDueAt) : '—'}</span>
+      <span role="cell" className="td col-lastContact">{contact.lastContactAt ? formatShortDay(contact.lastContactAt) : t('lastContactNever')}</span>
+      <span role="cell" className="td col-nextDue">{contact.nextDueAt !== undefined ? formatShortDay(contact.nextDueAt) : '—'}</span>
       <span role="cell" className="td col-sites">{contact.profiles.map((p) => SITES[p.site].label).join(', ')}</span>
       <span role="cell" className="td col-tags">{contact.tags.join(', ')}</span>
       <span role="cell" className={`td col-state state-${state}`}>{t(STATES[state])}</span>

@@ -1,4 +1,4 @@
-import { dashboardWithImportedConnections } from './pages/extension-pages';
+import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { expect, test } from './support/fixtures';
 
 // The whole network at a glance: imported, then found as you type, filtered, changed in bulk.
@@ -34,4 +34,19 @@ test('the contacts table: search as you type, a filter, a tag added to the selec
   await expect(table.getByRole('row').nth(1)).toContainText('Claire Fontaine');
   await table.getByRole('button', { name: 'Name' }).click();
   await expect(table.getByRole('row').nth(1)).toContainText('Nadia Benali');
+
+  // The dates fit their narrow columns ("29 Sept 2025"), none cut short with an ellipsis: a
+  // call last September, and so, every year, a reminder this September (the longest month name).
+  const [claire] = (await sendProtocolMessage(dashboard, 'findContacts', { query: 'Claire' }) as { value: { id: string }[] }).value;
+  const year = new Date().getFullYear();
+  await sendProtocolMessage(dashboard, 'logInteraction', { contactId: claire!.id, kind: 'call', at: new Date(year - 1, 8, 29, 12).getTime() });
+  await table.getByRole('link', { name: 'Claire Fontaine' }).click();
+  await dashboard.getByRole('combobox', { name: 'Keep in touch' }).selectOption({ label: 'Every year' });
+  await dashboard.getByRole('link', { name: '← All contacts' }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'Claire Fontaine' })).toContainText(`29 Sept ${year - 1}29 Sept ${year}`);
+  const dates = await table.locator('.col-lastContact[role=cell], .col-nextDue[role=cell]').evaluateAll((cells) =>
+    cells.filter((c) => /\d{4}/.test(c.textContent ?? '')).map((c) => ({ text: c.textContent, cut: c.scrollWidth > c.clientWidth })),
+  );
+  expect(dates.length).toBe(2);
+  expect(dates.filter((d) => d.cut)).toEqual([]);
 });
