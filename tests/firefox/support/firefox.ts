@@ -16,6 +16,17 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 
  */
 const BACKGROUND_IDLE_MS = 1_000;
 
+/** The extension API an extension page of Maille sees (Firefox, Manifest V2), as far as the tests use it. */
+type ExtensionGlobal = {
+  browser: {
+    runtime: { getURL(path: string): string; sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message: string } }> };
+    browserAction: { getBadgeText(details: object): Promise<string> };
+    extension: { getViews(filter?: { type: string }): Window[] };
+    sidebarAction: { isOpen(details: { windowId: number }): Promise<boolean> };
+    windows: { getAll(): Promise<{ id?: number; type?: string }[]> };
+  };
+};
+
 export interface LaunchedFirefox {
   browser: Browser;
   /** A new tab whose requests the fixture server answers. */
@@ -109,7 +120,7 @@ export async function clickButton(where: Page | Frame, name: string): Promise<vo
  */
 export async function openExtensionPage(firefox: LaunchedFirefox, from: Frame, file: string, where: 'tab' | 'window' = 'tab'): Promise<Page> {
   await from.evaluate(
-    (file, features) => void window.open((globalThis as unknown as { browser: { runtime: { getURL(path: string): string } } }).browser.runtime.getURL(file), '_blank', features),
+    (file, features) => void window.open((globalThis as unknown as ExtensionGlobal).browser.runtime.getURL(file), '_blank', features),
     file,
     where === 'window' ? 'popup,width=900,height=700' : '',
   );
@@ -140,26 +151,31 @@ export class FirefoxSidebar {
   private async document(): Promise<JSHandle<{ document: Document }>> {
     // Wrapped: a node of another browsing context cannot travel over BiDi as a handle of its own.
     return this.via.evaluateHandle(() => {
-      const views = (globalThis as unknown as { browser: { extension: { getViews(filter: { type: string }): Window[] } } }).browser.extension.getViews({ type: 'sidebar' });
+      const views = (globalThis as unknown as ExtensionGlobal).browser.extension.getViews({ type: 'sidebar' });
       if (!views[0]) throw new Error('Maille is not open in the Firefox sidebar');
       return { document: views[0].document };
     });
   }
 
-  /** Whether Maille's panel is the one open in the sidebar of the window `windowId`. */
-  isOpen(windowId: number): Promise<boolean> {
-    return this.via.evaluate((windowId) => (globalThis as unknown as { browser: { sidebarAction: { isOpen(d: { windowId: number }): Promise<boolean> } } }).browser.sidebarAction.isOpen({ windowId }), windowId);
+  /** Whether Maille's panel is the one open in the sidebar of the browser's (normal) window. */
+  isOpen(): Promise<boolean> {
+    return this.via.evaluate(async () => {
+      const { windows, sidebarAction } = (globalThis as unknown as ExtensionGlobal).browser;
+      const window = (await windows.getAll()).find((w) => w.type === 'normal');
+      return window?.id !== undefined && sidebarAction.isOpen({ windowId: window.id });
+    });
   }
 
-  async text(): Promise<string> {
-    return (await this.document()).evaluate(({ document }) => document.body?.textContent ?? '').catch(() => '');
+  /** The panel's text; empty while it is not open. */
+  text(): Promise<string> {
+    return this.document().then((panel) => panel.evaluate(({ document }) => document.body?.textContent ?? '')).catch(() => '');
   }
 
   /** Waits until the panel's text holds `text`. */
   waitForText(text: string): Promise<string> {
     let seen = '';
     return poll(async () => {
-      seen = await this.text().catch(() => '');
+      seen = await this.text();
       return seen.includes(text) ? seen : undefined;
     }, () => `the Firefox sidebar never showed ${text}; it showed:\n${seen.slice(0, 600)}`);
   }
@@ -183,18 +199,11 @@ export class FirefoxSidebar {
     }, selector, value);
   }
 
-  async value(selector: string): Promise<string> {
-    return (await this.document()).evaluate(({ document }, selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', selector).catch(() => '');
+  /** The value of the field `selector`; empty while the panel is not open. */
+  value(selector: string): Promise<string> {
+    return this.document().then((panel) => panel.evaluate(({ document }, selector) => document.querySelector<HTMLTextAreaElement>(selector)?.value ?? '', selector)).catch(() => '');
   }
 }
-
-type ExtensionGlobal = {
-  browser: {
-    runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message: string } }> };
-    browserAction: { getBadgeText(details: object): Promise<string> };
-    extension: { getViews(filter?: { type: string }): Window[] };
-  };
-};
 
 /** Sends one command of Maille's typed protocol from an extension page, as its pages do; throws on a refusal. */
 export async function sendCommand<T>(page: Page, type: string, data: unknown): Promise<T> {
