@@ -49,4 +49,17 @@ test('the contacts table: search as you type, a filter, a tag added to the selec
   );
   expect(dates.length).toBe(2);
   expect(dates.filter((d) => d.cut)).toEqual([]);
+
+  // Lists take two lines before they are cut: her three sites, and her tags.
+  for (const ref of [
+    { site: 'viadeo', key: 'viadeo:0021xk8mz9q2vbd', url: 'https://www.viadeo.com/p/0021xk8mz9q2vbd' },
+    { site: 'xing', key: 'xing:claire_fontaine', url: 'https://www.xing.com/profile/Claire_Fontaine' },
+  ]) {
+    const linked = (await sendProtocolMessage(dashboard, 'linkProfile', { contactId: claire!.id, ref, identity: {} })) as { ok: boolean };
+    expect(linked.ok).toBe(true);
+  }
+  const row = table.getByRole('row').filter({ hasText: 'Claire Fontaine' });
+  await expect(row).toContainText('LinkedIn, Viadeo, XING');
+  const lists = await row.locator('.col-sites, .col-tags').evaluateAll((cells) => cells.map((c) => ({ text: c.textContent, cut: c.scrollWidth > c.clientWidth || c.scrollHeight > c.clientHeight })));
+  expect(lists.filter((l) => l.cut)).toEqual([]);
 });
