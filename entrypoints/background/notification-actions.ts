@@ -3,14 +3,18 @@ import { midnightAfter } from '@/core/local-day';
 import { getContact } from '@/storage/contacts';
 import { reminderRules, settingsItem } from '@/messaging/settings';
 import { handlers } from './command-handlers';
+import { toolbarAction } from './badge';
 import { contactOfNotification } from './notifications';
 
 const SNOOZE_DAYS = 7;
 
-/** The popup, from a notification: the toolbar popup where the browser allows it, else a tab. */
+/**
+ * The popup, from a notification: the toolbar popup where the browser allows it, else a tab
+ * (not every browser opens it from a notification's click).
+ */
 async function openPopup(): Promise<void> {
   try {
-    await browser.action.openPopup();
+    await toolbarAction().openPopup();
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
   }

@@ -174,4 +174,35 @@ describe('notification actions', () => {
     await actions.onNotificationClicked(`follow-up:${claire.id}`);
     expect(created).toHaveBeenCalledWith({ url: 'https://www.linkedin.com/in/claire/' });
   });
+
+  it('a click on the digest opens the toolbar popup; where the browser refuses, the popup in a tab', async () => {
+    const actions = await import('@/entrypoints/background/notification-actions');
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    const opened = vi.spyOn(fakeBrowser.action, 'openPopup').mockResolvedValueOnce(undefined);
+    await actions.onNotificationClicked('digest:2026-11-27');
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(created).not.toHaveBeenCalled();
+
+    opened.mockRejectedValueOnce(new Error('openPopup requires a user gesture'));
+    await actions.onNotificationClicked('digest:2026-11-28');
+    expect(created).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html') });
+  });
+
+  it('Firefox (Manifest V2, no `action`): the digest click asks its `browserAction` for the popup', async () => {
+    const actions = await import('@/entrypoints/background/notification-actions');
+    const firefox = fakeBrowser as unknown as { action?: unknown; browserAction?: unknown };
+    const { action } = firefox;
+    const openPopup = vi.fn().mockResolvedValue(undefined);
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    try {
+      firefox.action = undefined;
+      firefox.browserAction = { openPopup };
+      await actions.onNotificationClicked('digest:2026-11-27');
+    } finally {
+      firefox.action = action;
+      delete firefox.browserAction;
+    }
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(created).not.toHaveBeenCalled();
+  });
 });
