@@ -89,7 +89,19 @@ export function ContactsSection() {
     void run(() => sendCommand('bulkEdit', { ids: [...selected], ...change })).then((outcome) => outcome?.ok && setDone(t('bulkDone', { count: outcome.value })));
 
   if (!contacts || !byId) return <p role="status">{t('loading')}</p>;
+  if (contacts.length === 0) {
+    return (
+      <section aria-labelledby={`${id}-title`} className="card contacts">
+        <h2 id={`${id}-title`}>{t('contactsTitle')}</h2>
+        <p>{t('noContactsYet')} <a href="#data">{t('dataTitle')}</a></p>
+      </section>
+    );
+  }
   const allShownSelected = rows.length > 0 && rows.every((c) => selected.has(c.id));
+  const clearSearchAndFilters = () => {
+    setQuery('');
+    setFilters({});
+  };
 
   return (
     <section aria-labelledby={`${id}-title`} className="card contacts">
@@ -169,30 +181,36 @@ export function ContactsSection() {
       {done && <p className="small" role="status">{done}</p>}
       {error && <p className="error" role="alert">{error}</p>}
 
-      <div role="table" aria-label={t('contactsTitle')} aria-rowcount={rows.length + 1} className="table">
-        <div role="row" className="tr th">
-          <span role="columnheader" className="td check-cell">
-            <input type="checkbox" aria-label={t('selectAllShown')} checked={allShownSelected}
-              onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...rows.map((c) => c.id)]) : new Set())} />
-          </span>
-          {COLUMNS.map(({ key, label }) => (
-            <span key={key} role="columnheader" className={`td col-${key}`} aria-sort={sort?.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-              <button type="button" className="link" onClick={() => sortBy(key)}>{t(label)}</button>
+      {rows.length === 0 ? (
+        <p>
+          {t('contactsNoMatch')} <button type="button" className="link" onClick={clearSearchAndFilters}>{t('contactsClearFilters')}</button>
+        </p>
+      ) : (
+        <div role="table" aria-label={t('contactsTitle')} aria-rowcount={rows.length + 1} className="table">
+          <div role="row" className="tr th">
+            <span role="columnheader" className="td check-cell">
+              <input type="checkbox" aria-label={t('selectAllShown')} checked={allShownSelected}
+                onChange={(e) => setSelected(e.target.checked ? new Set([...selected, ...rows.map((c) => c.id)]) : new Set())} />
             </span>
-          ))}
-          <span role="columnheader" className="td col-sites">{t('profiles')}</span>
-          <span role="columnheader" className="td col-tags">{t('tags')}</span>
-          <span role="columnheader" className="td col-state">{t('filterState')}</span>
-        </div>
-        <div ref={scroller} className="table-body" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const contact = rows[item.index]!;
-              return <ContactRow key={contact.id} contact={contact} top={item.start} index={item.index} selected={selected.has(contact.id)} onToggle={toggle} now={now} timeZone={timeZone} />;
-            })}
+            {COLUMNS.map(({ key, label }) => (
+              <span key={key} role="columnheader" className={`td col-${key}`} aria-sort={sort?.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="link" onClick={() => sortBy(key)}>{t(label)}</button>
+              </span>
+            ))}
+            <span role="columnheader" className="td col-sites">{t('profiles')}</span>
+            <span role="columnheader" className="td col-tags">{t('tags')}</span>
+            <span role="columnheader" className="td col-state">{t('filterState')}</span>
+          </div>
+          <div ref={scroller} className="table-body" role="rowgroup">
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const contact = rows[item.index]!;
+                return <ContactRow key={contact.id} contact={contact} top={item.start} index={item.index} selected={selected.has(contact.id)} onToggle={toggle} now={now} timeZone={timeZone} />;
+              })}
+            </div>
           </div>
         </div>
-      </div>
+      )}
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function HealthSection() {
     <section aria-labelledby={`${id}-title`} className="card health">
       <h2 id={`${id}-title`}>{t('healthTitle')}</h2>
       {total === 0 ? (
-        <p>{t('healthEmpty')} <a href="#data">{t('dataTitle')}</a></p>
+        <p>{t('noContactsYet')} <a href="#data">{t('dataTitle')}</a></p>
       ) : (
         <>
           <h3 id={`${id}-touch`}>{t('healthTouchTitle')}</h3>

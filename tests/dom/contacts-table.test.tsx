@@ -1,0 +1,34 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ContactsSection } from '@/components/dashboard/ContactsSection';
+import { createContact } from '@/storage/contacts';
+import { RULES, useEmptyDb } from '../unit/db-helpers';
+
+describe('the contacts table', () => {
+  useEmptyDb();
+
+  it('with nobody yet: says so and points to the imports, no empty table', async () => {
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: 'Contacts' });
+    expect(await within(section).findByText(/No contacts yet/)).toBeVisible();
+    expect(within(section).getByRole('link', { name: 'Data' })).toHaveAttribute('href', '#data');
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
+  it('a search nobody matches says so, and one click brings everyone back', async () => {
+    await createContact({ name: 'Claire Fontaine' }, RULES, Date.now());
+    await createContact({ name: 'Marc Lefebvre' }, RULES, Date.now());
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: /^Contacts/ });
+    expect(await within(section).findByText('2 shown')).toBeVisible();
+    await userEvent.type(within(section).getByLabelText('Search'), 'zzz');
+    expect(await within(section).findByText('Nobody matches this search and these filters.')).toBeVisible();
+    expect(within(section).queryByRole('table')).toBeNull();
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Clear the search and filters' }));
+    expect(within(section).getByLabelText('Search')).toHaveValue('');
+    expect(await within(section).findByText('2 shown')).toBeVisible();
+    expect(within(section).getByRole('table', { name: 'Contacts' })).toBeVisible();
+  });
+});
