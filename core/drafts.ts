@@ -93,11 +93,15 @@ function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, la
   return `${EXCHANGE_WORDS[language][last.kind]} ${EXCHANGE_ON[language]} ${date}`;
 }
 
-/** How a person is presented to another: their headline, or their title and company. */
+/**
+ * How a person is presented to another, in a sentence: their title and company in the draft's
+ * language, else the first part of their headline ("CTO at Brume Analytics · Data platforms"
+ * reads "CTO at Brume Analytics"), else what there is.
+ */
 function about(contact: Contact, language: Language): string | undefined {
-  if (contact.headline) return contact.headline;
   if (contact.title && contact.company) return `${contact.title} ${AT_COMPANY[language]} ${contact.company}`;
-  return contact.title ?? contact.company;
+  const headline = contact.headline?.split(/\s+[·|•]\s+/)[0]?.trim();
+  return headline || contact.title || contact.company;
 }
 
 /** Every value a template may use, for one contact. */

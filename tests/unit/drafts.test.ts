@@ -77,6 +77,21 @@ describe('every kind of draft, in every language and register, with and without 
   });
 });
 
+describe('the other person, presented in a sentence of an introduction', () => {
+  it.each([
+    ['a headline of several parts: its first', 'en', { headline: 'CTO at Brume Analytics · Data platforms' }, 'CTO at Brume Analytics', 'Data platforms'],
+    ['parts split by a bar', 'en', { headline: 'Founder | Speaker | Mentor' }, 'Founder', 'Speaker'],
+    ['title and company, in the draft’s language', 'fr', { headline: 'CTO at Brume Analytics · Data platforms', title: 'CTO', company: 'Brume Analytics' }, 'CTO chez Brume Analytics', 'Data platforms'],
+    ['the same in German', 'de', { title: 'CTO', company: 'Brume Analytics' }, 'CTO bei Brume Analytics', 'undefined'],
+    ['a company alone', 'en', { company: 'Brume Analytics' }, 'Brume Analytics', 'undefined'],
+  ] as const)('%s', (_label, language, fields, shown, absent) => {
+    const marc = contact(undefined, { id: 'c2', name: 'Marc Lefebvre', ...fields });
+    const draft = draftFor('introduction', contact(FULL, { language }), CTX, { other: marc });
+    expect(draft.body).toContain(shown);
+    expect(draft.body).not.toContain(absent);
+  });
+});
+
 describe('hostile field content stays text, and never breaks the draft', () => {
   it.each([
     ['HTML', '<img src=x onerror=alert(1)> & <b>bold</b>'],
