@@ -28,10 +28,24 @@ export interface Sort {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** A contact's value in a column (no object built per call: a sort at 30,000 makes ~900,000). */
+function sortValue(contact: Contact, key: Exclude<SortKey, 'name'>): string | number | undefined {
+  switch (key) {
+    case 'company':
+      return contact.company;
+    case 'lastContact':
+      return contact.lastContactAt;
+    case 'nextDue':
+      return contact.nextDueAt;
+  }
+}
+
+/** Folded names of plain letters and spaces: as plain strings, they are in the collator's order. */
+const PLAIN = /^[a-z ]+$/;
+
 /** Compares two contacts on a column; missing values last, whatever the direction. */
-function compare(a: Contact, b: Contact, { key, descending }: Sort): number {
-  const value = (c: Contact) => ({ name: c.name, company: c.company, lastContact: c.lastContactAt, nextDue: c.nextDueAt })[key];
-  const [x, y] = [value(a), value(b)];
+function compare(a: Contact, b: Contact, key: Exclude<SortKey, 'name'>, descending: boolean): number {
+  const [x, y] = [sortValue(a, key), sortValue(b, key)];
   if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
   const order = typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string);
   return descending ? -order : order;
@@ -60,6 +74,44 @@ export function tableRows(contacts: ReadonlyMap<string, Contact>, matches: reado
   const candidates = matches ? matches.map((id) => contacts.get(id)).filter((c): c is Contact => c !== undefined) : [...contacts.values()];
   const rows = candidates.filter((c) => passes(c, filters, now, timeZone));
   const order = sort ?? (matches ? null : { key: 'name' as const, descending: false });
-  if (order) rows.sort((a, b) => compare(a, b, order) || collator.compare(a.name, b.name));
-  return rows;
+  if (!order) return rows;
+  const { key, descending } = order;
+  if (key !== 'name') return rows.sort((a, b) => compare(a, b, key, descending) || collator.compare(a.name, b.name));
+  // By name: most folded names (`nameKey`: accents, case, punctuation aside) are plain a–z, and
+  // those compare as plain strings in the collator's order, at a fraction of its cost (~60 → ~20 ms
+  // at 30,000); the collator settles the rest (digits, Ø, Ł, Œ…) and the ties.
+  const sign = descending ? -1 : 1;
+  const keyed = rows.map((contact) => ({ contact, plain: contact.nameKey && PLAIN.test(contact.nameKey) ? contact.nameKey : undefined }));
+  keyed.sort((a, b) => {
+    if (a.plain !== undefined && b.plain !== undefined && a.plain !== b.plain) return a.plain < b.plain ? -sign : sign;
+    return sign * collator.compare(a.contact.name, b.contact.name);
+  });
+  return keyed.map((k) => k.contact);
+}
+
+/**
+ * `contacts` with the records a change named put in place: `records[i]` is the record of `ids[i]`
+ * as stored now, or undefined if it is gone. Unchanged records keep their identity (the search
+ * index and React skip them); new ones are added at the end.
+ */
+export function patchContacts(contacts: readonly Contact[], ids: readonly string[], records: readonly (Contact | undefined)[]): Contact[] {
+  const changed = new Map(ids.map((id, i) => [id, records[i]]));
+  const next: Contact[] = [];
+  for (const contact of contacts) {
+    if (!changed.has(contact.id)) next.push(contact);
+    else {
+      const now = changed.get(contact.id);
+      if (now) next.push(now);
+      changed.delete(contact.id);
+    }
+  }
+  for (const added of changed.values()) if (added) next.push(added);
+  return next;
+}
+
+/** Every tag in use, in the user's collation order. */
+export function tagsInUse(contacts: readonly Contact[]): string[] {
+  const tags = new Set<string>();
+  for (const contact of contacts) for (const tag of contact.tags) tags.add(tag);
+  return [...tags].sort(collator.compare);
 }

@@ -13,14 +13,21 @@ export interface DuplicatePair {
  * older record is the one to keep. Each pair once, with its strongest sign.
  */
 export function duplicatePairs(contacts: readonly Contact[], limit = 50): DuplicatePair[] {
+  // The first `limit` pairs found, strongest signs first: a pair found later never displaces one
+  // (its key is set once), so the search stops at `limit` (it is on the table's path at 30,000).
   const pairs = new Map<string, DuplicatePair>();
   const add = (group: Contact[], reason: DuplicatePair['reason']) => {
     const sorted = [...group].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
-    for (let i = 1; i < sorted.length; i++) {
+    for (let i = 1; i < sorted.length && pairs.size < limit; i++) {
       const [keep, other] = [sorted[0]!, sorted[i]!];
-      const key = [keep.id, other.id].sort().join('|');
+      const key = keep.id < other.id ? `${keep.id}|${other.id}` : `${other.id}|${keep.id}`;
       if (!pairs.has(key)) pairs.set(key, { keep, other, reason });
     }
+  };
+  const grouped = (groups: Map<string, Contact[]>, key: string, contact: Contact) => {
+    const group = groups.get(key);
+    if (group) group.push(contact);
+    else groups.set(key, [contact]);
   };
   const byEmail = new Map<string, Contact[]>();
   const byName = new Map<string, Contact[]>();
@@ -31,10 +38,10 @@ export function duplicatePairs(contacts: readonly Contact[], limit = 50): Duplic
       const holder = byProfileKey.get(key);
       if (holder && holder !== contact) add([contact, holder], 'sameProfile');
     }
-    for (const email of contact.emails) byEmail.set(email, [...(byEmail.get(email) ?? []), contact]);
-    if (contact.nameKey) byName.set(contact.nameKey, [...(byName.get(contact.nameKey) ?? []), contact]);
+    for (const email of contact.emails) grouped(byEmail, email, contact);
+    if (contact.nameKey) grouped(byName, contact.nameKey, contact);
   }
-  for (const group of byEmail.values()) if (group.length > 1) add(group, 'sameEmail');
-  for (const group of byName.values()) if (group.length > 1) add(group, 'sameName');
-  return [...pairs.values()].slice(0, limit);
+  for (const group of byEmail.values()) if (group.length > 1 && pairs.size < limit) add(group, 'sameEmail');
+  for (const group of byName.values()) if (group.length > 1 && pairs.size < limit) add(group, 'sameName');
+  return [...pairs.values()];
 }

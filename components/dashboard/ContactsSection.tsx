@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ContactIndex } from '@/core/contact-index';
 import { duplicatePairs, type DuplicatePair } from '@/core/duplicates';
-import { contactState, tableRows, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
+import { contactState, tableRows, tagsInUse, type ContactState, type Sort, type SortKey, type TableFilters } from '@/core/contacts-table';
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { SITE_IDS, SITES, type SiteId } from '@/core/sites';
@@ -13,9 +13,9 @@ import { useNow } from '@/components/shared/use-now';
 import { formatShortDay, t, type MessageKey } from '@/i18n';
 import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
-import { db } from '@/storage/db';
 import { listEvents } from '@/storage/events';
 import { Photo } from '@/components/shared/Photo';
+import { useAllContacts } from './use-all-contacts';
 
 const STATES: Record<ContactState, MessageKey> = { fresh: 'stateFresh', due: 'stateDue', losingTouch: 'stateLosingTouch', noCadence: 'stateNoCadence' };
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -38,9 +38,9 @@ export function ContactsSection() {
   const id = useId();
   const now = useNow();
   const timeZone = systemTimeZone();
-  const contacts = useLiveQuery(() => db.contacts.toArray(), []);
+  const contacts = useAllContacts();
   const events = useLiveQuery(() => listEvents(), []);
-  const tags = useLiveQuery(async () => (await db.contacts.orderBy('tags').uniqueKeys()) as string[], []);
+  const tags = useMemo(() => (contacts ? tagsInUse(contacts) : []), [contacts]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<TableFilters>({});
   const [sort, setSort] = useState<Sort | null>(null);

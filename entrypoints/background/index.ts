@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { acceptChangeFeedPort } from './change-feed';
+import { acceptChangeFeedPort, publishChange } from './change-feed';
 import { recoverOrphanDrafts, sessionClosed, sessionOpened } from './draft-recovery';
 import { DRAFT_PREFIX } from '@/messaging/notes-draft';
 import { handlers } from './command-handlers';
@@ -12,6 +12,12 @@ import { reminderRules, settingsItem } from '@/messaging/settings';
 
 function logFailure(what: string) {
   return (error: unknown) => console.error(`[Maille] ${what} failed`, error);
+}
+
+/** New reminder rules move everyone's due date (one pass over all contacts); open pages then read theirs again. */
+async function applyReminderRules(settings: Parameters<typeof reminderRules>[0]): Promise<void> {
+  await refreshAllDue(reminderRules(settings), Date.now());
+  publishChange({ contactIds: [], everyone: true });
 }
 
 export default defineBackground({
@@ -43,13 +49,13 @@ export default defineBackground({
     // (digest time, quiet hours, notifications) only move alarms.
     settingsItem.watch((settings, previous) => {
       const rulesChanged = settings.minGapDays !== previous?.minGapDays || settings.newYearWishes !== previous?.newYearWishes;
-      const recompute = rulesChanged ? refreshAllDue(reminderRules(settings), Date.now()) : Promise.resolve();
+      const recompute = rulesChanged ? applyReminderRules(settings) : Promise.resolve();
       void recompute.then(() => checkDue()).catch(logFailure('settings change'));
     });
     browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
     // An install or update may bring new reminder rules: everyone's due date is computed again once.
     browser.runtime.onInstalled.addListener(() =>
-      void settingsItem.getValue().then((settings) => refreshAllDue(reminderRules(settings), Date.now())).then(() => checkDue()).catch(logFailure('install check')),
+      void settingsItem.getValue().then(applyReminderRules).then(() => checkDue()).catch(logFailure('install check')),
     );
 
     // Drafts left by pages while the worker was stopped (or the extension updated): once the open

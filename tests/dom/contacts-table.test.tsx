@@ -1,9 +1,22 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { ChangeNotice } from '@/messaging/protocol';
+import { logInteraction } from '@/storage/interactions';
 import { ContactsSection } from '@/components/dashboard/ContactsSection';
 import { createContact } from '@/storage/contacts';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
+
+/** The change feed's port (WXT's fake browser has none): the test tells the page what changed. */
+let tell: (notice: ChangeNotice) => void = () => undefined;
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockReturnValue({
+    onMessage: { addListener: (listener: (notice: ChangeNotice) => void) => void (tell = listener) },
+    onDisconnect: { addListener: vi.fn() },
+    disconnect: vi.fn(),
+  } as never);
+});
 
 describe('the contacts table', () => {
   useEmptyDb();
@@ -30,5 +43,18 @@ describe('the contacts table', () => {
     expect(within(section).getByLabelText('Search')).toHaveValue('');
     expect(await within(section).findByText('2 shown')).toBeVisible();
     expect(within(section).getByRole('table', { name: 'Contacts' })).toBeVisible();
+  });
+
+  it('a change the background announces is read again (here: she is no longer "never contacted")', async () => {
+    const claire = await createContact({ name: 'Claire Fontaine' }, RULES, Date.now());
+    await createContact({ name: 'Marc Lefebvre' }, RULES, Date.now());
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: /^Contacts/ });
+    await userEvent.click(await within(section).findByRole('checkbox', { name: 'Never contacted' }));
+    expect(await within(section).findByText('2 shown')).toBeVisible();
+
+    await logInteraction({ contactId: claire.id, kind: 'call', at: Date.now() - 60_000 }, RULES, Date.now());
+    act(() => tell({ contactIds: [claire.id] }));
+    expect(await within(section).findByText('1 shown')).toBeVisible();
   });
 });

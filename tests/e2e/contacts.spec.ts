@@ -1,4 +1,4 @@
-import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
+import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { expect, test } from './support/fixtures';
 
 // The whole network at a glance: imported, then found as you type, filtered, changed in bulk.
@@ -62,4 +62,26 @@ test('the contacts table: search as you type, a filter, a tag added to the selec
   await expect(row).toContainText('LinkedIn, Viadeo, XING');
   const lists = await row.locator('.col-sites, .col-tags').evaluateAll((cells) => cells.map((c) => ({ text: c.textContent, cut: c.scrollWidth > c.clientWidth || c.scrollHeight > c.clientHeight })));
   expect(lists.filter((l) => l.cut)).toEqual([]);
+});
+
+test('new reminder rules in Settings show at once in an open contacts table (no reload)', async ({ ext }) => {
+  const dashboard = await dashboardWithImportedConnections(ext.context, ext.extensionId);
+  await dashboard.getByRole('link', { name: 'Contacts' }).click();
+  const table = dashboard.getByRole('table', { name: 'Contacts' });
+  // Claire, every month, last called 40 days ago: due since 10 days.
+  const [claire] = (await sendProtocolMessage(dashboard, 'findContacts', { query: 'Claire' }) as { value: { id: string }[] }).value;
+  const today = new Date();
+  const lastCall = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 40, 12).getTime();
+  await sendProtocolMessage(dashboard, 'logInteraction', { contactId: claire!.id, kind: 'call', at: lastCall });
+  await table.getByRole('link', { name: 'Claire Fontaine' }).click();
+  await dashboard.getByRole('combobox', { name: 'Keep in touch' }).selectOption({ label: 'Every month' });
+  await dashboard.getByRole('link', { name: '← All contacts' }).click();
+  const row = table.getByRole('row').filter({ hasText: 'Claire Fontaine' });
+  await expect(row).toContainText('due');
+
+  // Nobody reached in the last 60 days on any list: she shows again 60 days after that call.
+  await changeSettings(ext.context, ext.extensionId, (settings) => settings.getByLabel('Minimum gap between two contacts (days)').fill('60'));
+  const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 20);
+  await expect(row).toContainText(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(day));
+  await expect(row).toContainText('in touch');
 });

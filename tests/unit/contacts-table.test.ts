@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContactIndex } from '@/core/contact-index';
-import { byName, contactState, tableRows, type Sort, type TableFilters } from '@/core/contacts-table';
+import { byName, contactState, patchContacts, tableRows, tagsInUse, type Sort, type TableFilters } from '@/core/contacts-table';
 import type { Contact } from '@/core/records';
+import { nameKey } from '@/core/text';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
 const DAY = 86_400_000;
@@ -114,5 +115,42 @@ describe('exports in the order of names', () => {
     [[], []],
   ])('%j → %j', (names, expected) => {
     expect(byName(names.map((name) => ({ name }))).map((c) => c.name)).toEqual(expected);
+  });
+});
+
+describe('patching the table’s records with those a change names', () => {
+  const claire = contact('Claire Fontaine');
+  const marc = contact('Marc Lefebvre');
+  const paul = contact('Paul Girard');
+  const claire2 = { ...claire, notes: 'edited', updatedAt: claire.updatedAt + 1 };
+  const nadia = contact('Nadia Benali');
+  it.each([
+    ['one changed: in its place, the others untouched', [claire, marc, paul], [claire.id], [claire2], [claire2, marc, paul]],
+    ['one gone', [claire, marc, paul], [marc.id], [undefined], [claire, paul]],
+    ['one new: at the end', [claire, marc], [nadia.id], [nadia], [claire, marc, nadia]],
+    ['a mix', [claire, marc, paul], [paul.id, nadia.id, claire.id], [undefined, nadia, claire2], [claire2, marc, nadia]],
+    ['an id unknown and gone: nothing', [claire], ['nobody'], [undefined], [claire]],
+  ] as const)('%s', (_label, before, ids, records, after) => {
+    const given = [...before];
+    const next = patchContacts(before, ids, records);
+    expect(next.map((c) => c.id)).toEqual(after.map((c) => c.id));
+    next.forEach((c, i) => expect(c).toBe(after[i]));
+    expect(before).toEqual(given); // the input is left as it was
+  });
+
+  it('the tags in use, each once, in collation order', () => {
+    expect(tagsInUse([contact('A', { tags: ['Lyon', 'robotics'] }), contact('B', { tags: ['Écoles', 'Lyon'] }), contact('C')])).toEqual(['Écoles', 'Lyon', 'robotics']);
+  });
+});
+
+describe('the table’s name order is the reader’s (the collator’s), though it compares folded names first', () => {
+  const names = ['Zoë Roux', 'Élodie Faure', 'élodie faure', 'Emile Blanc', 'de la Tour', 'Dubois-Martin', 'Dubois Martin', 'Anaïs André', 'anais andre', 'Jürgen Müller', 'Jurgen Muller', 'Øyvind Berg', 'Œuvre Claire', 'Ines 2', 'Ines 10', 'Łukasz Nowak', 'Lukas Nowak'];
+  it.each(['en', 'fr', 'de'])('%s', (locale) => {
+    const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    const contacts = names.map((name) => contact(name, { nameKey: nameKey(name) }));
+    const rows = tableRows(new Map(contacts.map((c) => [c.id, c])), null, {}, { key: 'name', descending: false }, NOW, ZONE).map((c) => c.name);
+    const expected = [...names].sort(collator.compare);
+    // Equal under the collator (case, accents): either order is the reader's.
+    rows.forEach((name, i) => expect(collator.compare(name, expected[i]!), `${rows.join(', ')}\nvs ${expected.join(', ')}`).toBe(0));
   });
 });
