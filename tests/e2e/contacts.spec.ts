@@ -6,6 +6,8 @@ test('the contacts table: search as you type, a filter, a tag added to the selec
   const dashboard = await dashboardWithImportedConnections(ext.context, ext.extensionId);
 
   await dashboard.getByRole('link', { name: 'Contacts' }).click();
+  // One colour under the whole page, below a short table too.
+  expect(await dashboard.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(await dashboard.evaluate(() => getComputedStyle(document.body).backgroundColor));
   const section = dashboard.getByRole('region', { name: /^Contacts/ });
   const table = section.getByRole('table', { name: 'Contacts' });
   await expect(table.getByRole('row')).toHaveCount(6); // the header and five people
