@@ -188,6 +188,7 @@ function commandSchemas(clock: Clock) {
         line: v.pipe(v.number('type'), v.integer('type')),
         name: v.pipe(text(LIMITS.name), v.nonEmpty('required')),
         url: optionalText(LIMITS.url),
+        noUrlColumn: v.optional(v.literal(true, 'type')),
         email: optionalText(LIMITS.email),
         company: optionalText(LIMITS.line),
         position: optionalText(LIMITS.line),

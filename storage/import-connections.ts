@@ -6,6 +6,17 @@ import { db } from './db';
 import { ImportBatch, importedContact, knownValues } from './import-match';
 
 /**
+ * Whether a contact of the row's name, found by no key or email, is the row's person: anyone of
+ * that name when the file has no URL column (an export before 2021, imported after a newer one:
+ * the same connections, whose addresses it never held); else someone not yet on LinkedIn — brought
+ * in by an older export without addresses, or met elsewhere, as the sidebar's link offer would
+ * join them. Someone on LinkedIn under another address is a namesake.
+ */
+function sameConnection(row: ConnectionRow, contact: Contact): boolean {
+  return row.noUrlColumn === true || !contact.profiles.some((p) => p.site === 'linkedin');
+}
+
+/**
  * Imports rows of LinkedIn's `Connections.csv`, one batch in one transaction (`generation`: see
  * KnownValues). A row finds its
  * contact by the canonical LinkedIn key of its URL (the key the sidebar uses, so visiting the
@@ -18,7 +29,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = rows.map((row) => {
       const ref = row.url ? detectLinkedInProfile(row.url) : null;
-      return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name };
+      return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name, byNameToo: !!ref };
     });
     const batch = await ImportBatch.load(people, generation && (await knownValues(generation())));
     for (const person of people) {
@@ -27,8 +38,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
         result.skipped.push({ line: row.line, reason: 'notLinkedInUrl' });
         continue;
       }
-      // Neither a URL nor an email (LinkedIn leaves both out at times): the same name, not yet on LinkedIn.
-      const existing = batch.find(person, (c) => !c.profiles.some((p) => p.site === 'linkedin'));
+      const existing = batch.find(person, (c) => sameConnection(row, c));
       if (existing) {
         const updated: Contact = {
           ...existing,

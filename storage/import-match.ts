@@ -8,6 +8,11 @@ export interface ImportedPerson {
   profileKeys: readonly string[];
   emails: readonly string[];
   name: string;
+  /**
+   * Looked up by name too when no key or email finds them (a newer export's row, whose person an
+   * older export without addresses brought in); without it, only a person with neither is.
+   */
+  byNameToo?: boolean;
 }
 
 /**
@@ -72,7 +77,10 @@ export class ImportBatch {
     batch.known = known;
     const keys = [...new Set(people.flatMap((p) => p.profileKeys))].filter((key) => !known || known.keys.has(key));
     const emails = [...new Set(people.flatMap((p) => p.emails))].filter((email) => !known || known.emails.has(email));
-    const names = [...new Set(people.filter((p) => !p.profileKeys.length && !p.emails.length).map((p) => nameKey(p.name)))].filter((name) => !known || known.names.has(name));
+    // By name: those with no key and no email, and those who may have been imported without one
+    // (unless their key is known already: then it finds them).
+    const byName = (p: ImportedPerson) => (!p.profileKeys.length && !p.emails.length) || (p.byNameToo && !p.profileKeys.some((key) => known?.keys.has(key)));
+    const names = [...new Set(people.filter(byName).map((p) => nameKey(p.name)))].filter((name) => !known || known.names.has(name));
     // One request per value, all in flight at once: a cursor hopping across the index for
     // `anyOf` is several times slower in Chromium's IndexedDB.
     const lookups = [
@@ -95,12 +103,12 @@ export class ImportBatch {
 
   /**
    * The contact an imported person already is: by a profile key, else an email, else — with
-   * neither — the same name among contacts `byNameOnly` accepts.
+   * neither, or `byNameToo` — the same name among contacts `byNameOnly` accepts.
    */
   find(person: ImportedPerson, byNameOnly: (contact: Contact) => boolean): Contact | undefined {
     const id = person.profileKeys.map((k) => this.byKey.get(k)).find(Boolean) ?? person.emails.map((e) => this.byEmail.get(e)).find(Boolean);
     if (id) return this.found.get(id);
-    if (person.profileKeys.length || person.emails.length) return undefined;
+    if ((person.profileKeys.length || person.emails.length) && !person.byNameToo) return undefined;
     return (this.byName.get(nameKey(person.name)) ?? []).map((i) => this.found.get(i)!).find(byNameOnly);
   }
 
