@@ -1,7 +1,9 @@
 import ICAL from 'ical.js';
 import { LIMITS } from './limits';
 import type { Contact } from './records';
+import { decodeIn, decodeUndeclared, isAscii, knownCharset } from './charset';
 import { capText, cleanText } from './text';
+import { decodeVCards } from './vcard-charset';
 
 /**
  * vCards as phones and address books export them (2.1, 3.0 and 4.0; one card or many per file).
@@ -22,10 +24,12 @@ export interface CardRow {
   urls: string[];
 }
 
-/** A line or card left out, or read in part, and why: said in the summary. */
+/** A line or card left out, read in part, or read in a charset it did not declare, and why: said in the summary. */
 export interface CardProblem {
   line: number;
-  reason: 'badLine' | 'unfinishedCard' | 'badCard' | 'noName' | 'tooLong';
+  reason: 'badLine' | 'unfinishedCard' | 'badCard' | 'noName' | 'tooLong' | 'guessedCharset';
+  /** With `guessedCharset`: what the card's text was read as. */
+  charset?: string;
 }
 
 export type CardsFile = { ok: true; cards: CardRow[]; problems: CardProblem[] } | { ok: false; problem: 'noCard' };
@@ -63,8 +67,11 @@ function isQuotedPrintable(line: string): boolean {
   return colon > 0 && /;(ENCODING=)?QUOTED-PRINTABLE\b/i.test(line.slice(0, colon));
 }
 
-/** Decodes a quoted-printable value in its charset (UTF-8 unless said otherwise). */
-function decodeQuotedPrintable(value: string, charset: string): string {
+/**
+ * Decodes a quoted-printable value in its charset; without one (2.1's default is ASCII), as UTF-8
+ * when valid, else windows-1252 — `guessed` then names what it was read as.
+ */
+function decodeQuotedPrintable(value: string, charset: string | undefined): { text: string; guessed?: string } {
   const bytes: number[] = [];
   for (let i = 0; i < value.length; i++) {
     const hex = value[i] === '=' ? value.slice(i + 1, i + 3) : '';
@@ -73,11 +80,11 @@ function decodeQuotedPrintable(value: string, charset: string): string {
       i += 2;
     } else bytes.push(...new TextEncoder().encode(value[i]!));
   }
-  try {
-    return new TextDecoder(charset, { fatal: false }).decode(new Uint8Array(bytes));
-  } catch {
-    return new TextDecoder().decode(new Uint8Array(bytes));
-  }
+  const raw = new Uint8Array(bytes);
+  const known = charset && knownCharset(charset);
+  if (known) return { text: decodeIn(raw, known) };
+  const read = decodeUndeclared(raw);
+  return { text: read.text, guessed: isAscii(raw) ? undefined : read.charset };
 }
 
 const PROPERTY = /^([A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/s;
@@ -86,13 +93,14 @@ const PROPERTY = /^([A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$/s;
  * One logical line in the syntax ical.js reads, or null when it is not a property line. 2.1's
  * bare parameters become TYPE ones; a quoted-printable value is decoded and escaped as 3.0 text.
  */
-function rewrite(text: string): { name: string; line: string } | null {
+function rewrite(text: string): { name: string; line: string; guessed?: string } | null {
   const m = PROPERTY.exec(text);
   if (!m) return null;
   const [, group = '', name, rawParams = '', rawValue = ''] = m;
   let value = rawValue;
-  let charset = 'utf-8';
+  let charset: string | undefined;
   let quoted = false;
+  let guessed: string | undefined;
   const params: string[] = [];
   for (const param of rawParams.split(';').filter(Boolean)) {
     const [key, ...rest] = param.split('=');
@@ -107,8 +115,12 @@ function rewrite(text: string): { name: string; line: string } | null {
     else params.push(param);
   }
   // Decoded text escapes its line breaks, not its separators: in 2.1, ";" still parts N and ORG.
-  if (quoted) value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
-  return { name: name!.toLowerCase(), line: `${group}${name}${params.map((p) => `;${p}`).join('')}:${value}` };
+  if (quoted) {
+    const decoded = decodeQuotedPrintable(value, charset);
+    value = decoded.text.replace(/\r\n|\r|\n/g, '\\n');
+    guessed = decoded.guessed;
+  }
+  return { name: name!.toLowerCase(), line: `${group}${name}${params.map((p) => `;${p}`).join('')}:${value}`, guessed };
 }
 
 /** The first text of a property's value (structured values, such as ORG, give their first part). */
@@ -127,18 +139,21 @@ function readCard(lines: readonly string[], line: number): CardRow | 'badCard' |
     return 'badCard';
   }
   const texts = (name: string) => card.getAllProperties(name).map((p) => firstText(p.getValues())).filter((v): v is string => !!v);
+  // A comma a writer did not escape in a text value ("NOTE:Met at the fair, very keen") is a
+  // comma, not a second value: the values are joined back.
+  const wholeTexts = (name: string) => card.getAllProperties(name).map((p) => p.getValues().map(firstText).filter(Boolean).join(',')).filter(Boolean);
   const n = card.getFirstProperty('n')?.getValues()[0];
   // N is family;given;additional;prefix;suffix.
   const fromN = Array.isArray(n) ? [n[3], n[1], n[2], n[0], n[4]].flat().filter((part) => typeof part === 'string' && part.trim()).join(' ') : undefined;
-  const name = cleanText(texts('fn')[0] ?? fromN, LIMITS.name);
+  const name = cleanText(wholeTexts('fn')[0] ?? fromN, LIMITS.name);
   if (!name) return 'noName';
-  const note = texts('note').join('\n\n').trim();
+  const note = wholeTexts('note').join('\n\n').trim();
   return {
     line,
     name,
     emails: texts('email').map((email) => email.trim().replace(/^mailto:/i, '')).filter((email) => email && email.length <= LIMITS.email).slice(0, LIMITS.emails),
     company: cleanText(texts('org')[0], LIMITS.line),
-    title: cleanText(texts('title')[0], LIMITS.line),
+    title: cleanText(wholeTexts('title')[0], LIMITS.line),
     note: note ? capText(note, LIMITS.notes) : undefined,
     urls: [...texts('url'), ...texts('x-socialprofile')].map((url) => url.trim()).filter((url) => url && url.length <= LIMITS.url).slice(0, LIMITS.emails),
   };
@@ -148,7 +163,7 @@ function readCard(lines: readonly string[], line: number): CardRow | 'badCard' |
 export function parseVCards(text: string): CardsFile {
   const cards: CardRow[] = [];
   const problems: CardProblem[] = [];
-  let open: { line: number; lines: string[] } | null = null;
+  let open: { line: number; lines: string[]; guessed?: string } | null = null;
   let seen = false;
   for (const { at, text: line } of logicalLines(text)) {
     const upper = line.trim().toUpperCase();
@@ -160,6 +175,7 @@ export function parseVCards(text: string): CardsFile {
     }
     if (!open) continue; // text between cards: not ours to read
     if (upper === 'END:VCARD') {
+      if (open.guessed) problems.push({ line: open.line, reason: 'guessedCharset', charset: open.guessed });
       const read = readCard(open.lines, open.line);
       if (typeof read === 'string') problems.push({ line: open.line, reason: read });
       else cards.push(read);
@@ -173,6 +189,7 @@ export function parseVCards(text: string): CardsFile {
       continue;
     }
     if (!READ.has(property.name)) continue;
+    open.guessed ??= property.guessed;
     if (property.line.length > LIMITS.notes) {
       problems.push({ line: at, reason: 'tooLong' });
       continue;
@@ -182,6 +199,19 @@ export function parseVCards(text: string): CardsFile {
   if (open) problems.push({ line: open.line, reason: 'unfinishedCard' });
   if (!seen) return { ok: false, problem: 'noCard' };
   return { ok: true, cards, problems };
+}
+
+/**
+ * Reads a vCard file from its bytes, whatever its charset (`vcard-charset.ts`): the cards, and the
+ * lines left out or read in part, and the cards read in a charset they did not declare, with why.
+ */
+export function readVCardFile(bytes: Uint8Array): CardsFile {
+  const decoded = decodeVCards(bytes);
+  const parsed = parseVCards(decoded.text);
+  if (!parsed.ok) return parsed;
+  const noted = new Set(parsed.problems.filter((p) => p.reason === 'guessedCharset').map((p) => p.line));
+  const guesses = decoded.guessed.filter((g) => !noted.has(g.line)).map((g): CardProblem => ({ line: g.line, reason: 'guessedCharset', charset: g.charset }));
+  return { ...parsed, problems: [...parsed.problems, ...guesses].sort((a, b) => a.line - b.line) };
 }
 
 /** One contact as a vCard 4.0 (name, emails, organisation, title, notes, profile URLs). */

@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/i18n';
-import { parseVCards, type CardProblem, type CardRow } from '@/core/vcard';
+import { readVCardFile, type CardProblem, type CardRow } from '@/core/vcard';
+import { charsetLabel } from '@/core/charset';
 import { sendCommand } from '@/messaging/send-command';
 import { FileImport, type ReadFile } from './FileImport';
 
@@ -9,15 +10,20 @@ const REASONS: Record<CardProblem['reason'], MessageKey> = {
   badCard: 'vcardBadCard',
   noName: 'importNoName',
   tooLong: 'importTooLong',
+  guessedCharset: 'importGuessedCharset',
 };
 
-function read(text: string): ReadFile<CardRow> {
-  const parsed = parseVCards(text);
+function read(bytes: Uint8Array): ReadFile<CardRow> {
+  const parsed = readVCardFile(bytes);
   if (!parsed.ok) return { ok: false, problem: 'vcardNoCard' };
-  return { ok: true, rows: parsed.cards, notes: parsed.problems.map((p) => ({ line: p.line, reason: REASONS[p.reason] })) };
+  return {
+    ok: true,
+    rows: parsed.cards,
+    notes: parsed.problems.map((p) => ({ line: p.line, reason: REASONS[p.reason], values: p.charset ? { charset: charsetLabel(p.charset) } : undefined })),
+  };
 }
 
-/** vCards from a phone or an address book: one file or many, several cards each. */
+/** vCards from a phone or an address book: one file or many, several cards each, in any charset. */
 export function CardsImport() {
   return (
     <FileImport

@@ -14,6 +14,8 @@ export interface LineNote {
   file?: string;
   line: number;
   reason: MessageKey;
+  /** The reason's placeholders, when it has any (the charset a card was read in). */
+  values?: Record<string, string>;
 }
 
 /** What a file held: the records to send, and the lines to mention; or why it is not such a file. */
@@ -26,7 +28,8 @@ interface Props<Row> {
   label: MessageKey;
   accept: string;
   multiple?: boolean;
-  read: (text: string, file: string) => ReadFile<Row> | Promise<ReadFile<Row>>;
+  /** Reads one file from its bytes (the reader knows its charsets). */
+  read: (bytes: Uint8Array, file: string) => ReadFile<Row> | Promise<ReadFile<Row>>;
   /** One batch (one transaction in the background). */
   send: (rows: Row[]) => Promise<Outcome<ImportResult>>;
   /** A reason the background gives for a row it left out. */
@@ -60,7 +63,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
     const total: Summary = { added: 0, updated: 0, notes: [] };
     const named = files.length > 1;
     for (const file of files) {
-      const parsed = await read(await file.text(), file.name);
+      const parsed = await read(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!parsed.ok) return setProblem(named ? t('importFileProblem', { file: file.name, problem: t(parsed.problem) }) : t(parsed.problem));
       total.notes.push(...parsed.notes.map((note) => (named ? { ...note, file: file.name } : note)));
       for (let start = 0; start < parsed.rows.length; start += LIMITS.importBatch) batches.push({ file: named ? file.name : undefined, rows: parsed.rows.slice(start, start + LIMITS.importBatch) });
@@ -111,7 +114,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
             <ul className="small">
               {summary.notes.map((note, index) => (
                 <li key={index}>
-                  {note.file ? t('importFileLine', { file: note.file, line: note.line, reason: t(note.reason) }) : t('importLine', { line: note.line, reason: t(note.reason) })}
+                  {t(note.file ? 'importFileLine' : 'importLine', { file: note.file ?? '', line: note.line, reason: t(note.reason, note.values) })}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/core/records';
-import { parseVCards, vcardOf, vcardsOf, type CardRow } from '@/core/vcard';
+import { parseVCards, readVCardFile, vcardOf, vcardsOf, type CardRow } from '@/core/vcard';
 import { db } from '@/storage/db';
 import { findContactByProfileKey } from '@/storage/contacts';
 import { importCards } from '@/storage/import-cards';
@@ -38,6 +38,42 @@ describe('vCard files', () => {
   ])('%s: folded lines, quoted-printable, non-ASCII names, several cards', (name, expected) => {
     const parsed = parseVCards(file(name));
     expect(parsed).toEqual({ ok: true, cards: expected, problems: [] });
+  });
+
+  // Byte 0x80 of windows-1252 is "€" in every browser; Node 20's TextDecoder reads it as
+  // ISO-8859-1 (a control, cleaned away). The end-to-end import checks the browser's "€".
+  const EURO = new TextDecoder('windows-1252').decode(Uint8Array.of(0x80)) === '€' ? '€' : '';
+  const bytes = (name: string) => new Uint8Array(readFileSync(join(FIXTURES_DIR, 'imports', 'vcards', 'charsets', name)));
+  it.each([
+    ['declared-charsets.vcf: 2.1 values in windows-1252, ISO-8859-1, -2, -15 and UTF-8', [
+      [1, 'Zoé Doë', `Café ${EURO}uro`], [8, 'Jürgen Müller', undefined], [14, 'Łukasz Wróbel', undefined], [20, 'Chloé Lœuvre', undefined], [25, 'Åsa Ångström', undefined],
+    ], []],
+    ['shift-jis.vcf: a Japanese phone, raw and quoted-printable', [[1, '山田太郎', undefined], [7, '花子 佐藤', undefined]], []],
+    ['undeclared.vcf: 8-bit text with no charset', [
+      [1, 'François Pérez', undefined], [7, 'Inés Nuñez', undefined], [13, 'Søren Kierkegaard', undefined], [18, 'Gaëlle Hervé', undefined], [23, 'Mathéo Brière', undefined],
+    ], [
+      // windows-1252 is a guess; so is UTF-8 in a 2.1 card (whose default is ASCII); 3.0's UTF-8 and a declared charset are not.
+      { line: 1, reason: 'guessedCharset', charset: 'windows-1252' },
+      { line: 7, reason: 'guessedCharset', charset: 'utf-8' },
+      { line: 18, reason: 'guessedCharset', charset: 'windows-1252' },
+    ]],
+    ['utf16le-bom.vcf', [[1, 'Émilie Lefèvre', undefined], [7, 'Ōta Kenji 太田健二', undefined]], []],
+    ['utf16be-bom.vcf', [[1, 'Émilie Lefèvre', undefined], [7, 'Ōta Kenji 太田健二', undefined]], []],
+    ['utf16le-nobom.vcf', [[1, 'Amélie Lefèvre', undefined], [7, 'Ōta Kenji 太田健二', undefined]], []],
+    ['utf16be-nobom.vcf', [[1, 'Mélanie Lefèvre', undefined], [7, 'Ōta Kenji 太田健二', undefined]], []],
+    ['n-only-mixed-endings.vcf: names only in N; CRLF, LF and CR; a fold inside a character', [
+      [1, 'Dr. Chidi Okonkwo', undefined], [6, 'Gabriel José García Márquez', undefined], [12, 'Yui Nakamura', undefined],
+    ], []],
+  ])('every charset: %s', (name, expected, problems) => {
+    const parsed = readVCardFile(bytes(name.split(':')[0]!));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.cards.map((c) => [c.line, c.name, c.company])).toEqual(expected);
+    expect(parsed.problems).toEqual(problems);
+  });
+
+  it('a note folded inside a two-byte character reads whole', () => {
+    const parsed = readVCardFile(bytes('n-only-mixed-endings.vcf'));
+    expect(parsed.ok && parsed.cards[1]?.note).toBe('Rencontrée au salon, très intéressée');
   });
 
   it('a malformed file: each problem names its line, the good cards are read', () => {
