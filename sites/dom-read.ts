@@ -15,9 +15,30 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
   return undefined;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
+
+/**
+ * Text a site's template escaped once more than HTML does ("R&amp;D" in JSON-LD, "&amp;amp;" in
+ * an og:title): character references decoded, twice at most (escaped twice). Only numeric ones
+ * and the few names templates write; the text stays text.
+ */
+export function unescapeEntities(text: string): string {
+  for (let pass = 0; pass < 2 && text.includes('&'); pass++) {
+    text = text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+      if (name) return ENTITIES[name.toLowerCase()]!;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    });
+  }
+  return text;
+}
+
+/** What one of the page's `<meta>` says, cleaned (and unescaped: templates escape twice). */
 export function metaContent(doc: Document, nameOrProperty: string): string | undefined {
   const el = doc.querySelector(`meta[property="${nameOrProperty}"], meta[name="${nameOrProperty}"]`);
-  return cleanText(el?.getAttribute('content'));
+  const content = el?.getAttribute('content');
+  return cleanText(content == null ? content : unescapeEntities(content));
 }
 
 /** An http(s) image URL from an attribute, or undefined (no data: or javascript: URLs). */
@@ -39,10 +60,14 @@ export function imageAt(root: ParentNode, selectors: readonly string[], base: st
   return undefined;
 }
 
-/** The parts of `document.title` split on "|", without a "(3)" unread-count prefix. */
+/**
+ * The parts of `document.title` split on "|": without a "(3)" unread-count prefix (never part of
+ * a name), an old "LinkedIn: " prefix (2007-2010: "LinkedIn: Jane Doe"), or entities escaped twice.
+ */
 export function titleParts(doc: Document): string[] {
-  return doc.title
+  return unescapeEntities(cleanText(doc.title, 2_000) ?? '')
     .replace(/^\(\d+\+?\)\s*/, '')
+    .replace(/^linkedin\s*:\s*/i, '')
     .split('|')
     .map((part) => cleanText(part) ?? '')
     .filter(Boolean);
@@ -60,7 +85,7 @@ function first(value: unknown): unknown {
 
 function str(value: unknown): string | undefined {
   const v = first(value);
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') return cleanText(unescapeEntities(v));
   if (isObject(v)) return str(v.name ?? v.contentUrl ?? v.url);
   return undefined;
 }

@@ -12,12 +12,15 @@ export function nameAgreesWithSlug(name: string, slug: string): boolean {
 
 /**
  * A page at a profile URL that shows a sign-in form is a wall, unless the person is plainly there:
- * a schema.org Person, or a name that shares a word with the slug. (Public profiles carry a hidden
- * sign-in form of their own; a wall's heading may look like a name to an opaque slug.)
+ * a schema.org Person of the name found (`personName`, whichever layer found it first), or a
+ * name that shares a word with the slug. (Public profiles carry a hidden sign-in form of their
+ * own; a wall's heading may look like a name to an opaque slug.)
  */
-export function isSignInWall(hasSignInForm: boolean, found: readonly [string, string] | undefined, slug: string): boolean {
+export function isSignInWall(hasSignInForm: boolean, found: readonly [string, string] | undefined, slug: string, personName?: string): boolean {
   if (!hasSignInForm) return false;
-  return !found || (found[0] !== 'json-ld' && !nameMatchesSlug(found[1], slug));
+  if (!found) return true;
+  const person = personName && nameKey(personName);
+  return found[0] !== 'json-ld' && !nameMatchesSlug(found[1], slug) && !(person && nameKey(found[1]) === person);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ExtractionSteps {
   /** A marker of a page at a profile URL that is no profile (a removed member), as a reason. */
   notProfile?: string;
   nameLayers: NameLayers;
+  /** The name of the page's schema.org Person, if it has one: proof the person is there. */
+  personName?: string;
   /** Whether the page holds a sign-in form (a wall, unless the person is plainly there). */
   hasSignInForm: boolean;
   /** A name the site shows instead of a person's (a private member), as a reason. */
@@ -29,7 +31,7 @@ export interface ExtractionSteps {
 export function extractWith(steps: ExtractionSteps): Extraction {
   if (steps.notProfile) return { status: 'not-profile', reason: steps.notProfile };
   const found = steps.nameLayers.find((layer): layer is [string, string] => !!layer[1] && nameAgreesWithSlug(layer[1], steps.slug));
-  if (isSignInWall(steps.hasSignInForm, found, steps.slug)) return { status: 'not-profile', reason: 'sign-in wall' };
+  if (isSignInWall(steps.hasSignInForm, found, steps.slug, steps.personName)) return { status: 'not-profile', reason: 'sign-in wall' };
   if (!found) return { status: 'unreadable', tried: steps.nameLayers.map(([layer]) => layer) };
   const [strategy, name] = found;
   const refused = steps.refuseName?.(name);
@@ -75,6 +77,7 @@ export function extractLayered(doc: Document, siteName: string, slug: string, se
       ['meta', cleanText(metaContent(doc, 'og:title')?.split(/\s[-–—|]\s/)[0])],
       ['headings', heading],
     ],
+    personName: ld?.name,
     hasSignInForm: sel.signInForm.some((s) => doc.querySelector(s)),
     readRest: () => {
       const headline = firstText(doc, sel.headline) ?? ld?.jobTitle ?? metaContent(doc, 'og:description');

@@ -1,5 +1,5 @@
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
-import type { SiteReader } from '@/sites/site-adapter';
+import type { Extraction, SiteReader } from '@/sites/site-adapter';
 import type { Lifetime } from './lifetime';
 
 export type ReadOutcome =
@@ -15,6 +15,19 @@ const READ_TIMEOUT_MS = 4000;
 const GIVE_UP_MS = 30_000;
 /** After the page changes, the next reading waits this long (a burst of changes is read once). */
 const RETRY_EVERY_MS = 20;
+
+/**
+ * The page read by the site's reader; a page that makes the reader throw (a shape nobody foresaw)
+ * is an unreadable profile — the sidebar still comes, with the form to add the person by hand.
+ */
+function readSafely(read: SiteReader, ref: ProfileRef): Extraction {
+  try {
+    return read(document, ref);
+  } catch (error) {
+    console.warn(`[Maille] ${ref.site}: reading ${ref.key} failed`, error);
+    return { status: 'unreadable', tried: ['error'] };
+  }
+}
 
 /**
  * Reads the person a profile page shows, retrying as the page renders (SPAs fill the DOM after
@@ -47,7 +60,7 @@ export function readProfile(
     scheduled = false;
     if (finished || signal.aborted) return;
     const parsing = document.readyState === 'loading';
-    const result = read(document, ref);
+    const result = readSafely(read, ref);
     if (result.status === 'unreadable') tried = result.tried;
     else if (result.status === 'not-profile') {
       if (parsing) return; // perhaps only not parsed yet

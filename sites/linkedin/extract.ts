@@ -22,7 +22,8 @@ function isSectionPage(doc: Document): boolean {
 }
 
 /**
- * "Jane Doe | LinkedIn", "(3) Jane Doe - Acme | LinkedIn", "Experience | Jane Doe | LinkedIn";
+ * "Jane Doe | LinkedIn", "(3) Jane Doe - Acme | LinkedIn", "Experience | Jane Doe | LinkedIn",
+ * "LinkedIn: Jane Doe" (2007-2010);
  * a part carrying more than the name is checked against the heading and the slug.
  */
 function nameFromTitle(doc: Document, slug: string, subPage: boolean, heading: string | undefined): string | undefined {
@@ -32,8 +33,10 @@ function nameFromTitle(doc: Document, slug: string, subPage: boolean, heading: s
     .filter((part): part is string => !!part && !NOT_NAMES.test(part));
   const matching = names.find((name) => nameMatchesSlug(name, slug));
   if (matching) return nameInTitle(matching, slug, heading);
-  // On a sub-page the title starts with the section ("Experience"): only a slug match is proof.
-  return subPage || !names[0] ? undefined : nameInTitle(names[0], slug, heading);
+  // A sub-page's title is "Section | Name | LinkedIn", in the member's language: the name is the
+  // part before "LinkedIn", whatever the section is called.
+  if (subPage) return names.length >= 2 ? nameInTitle(names.at(-1)!, slug, undefined) : undefined;
+  return names[0] ? nameInTitle(names[0], slug, heading) : undefined;
 }
 
 /** The line beside "Contact info" on the top card: the location, whatever the class names. */
@@ -98,6 +101,7 @@ export function extractLinkedIn(doc: Document, ref: ProfileRef): Extraction {
       ['any h1', subPage ? undefined : textMatchingSlug([...doc.querySelectorAll('h1')].map((h) => h.textContent), slug)],
       ['class names', subPage ? undefined : firstText(doc, sel.classNames.name)],
     ],
+    personName: ld?.name,
     hasSignInForm: sel.signInWall.some((s) => doc.querySelector(s)),
     refuseName: (name) => (PRIVATE_MEMBER_NAMES.includes(name) ? 'private member' : undefined),
     readRest: (name) => {

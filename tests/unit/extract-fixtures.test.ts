@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ProfileIdentity } from '@/core/profile';
 import { SITE_READERS } from '@/sites/readers';
@@ -56,6 +57,27 @@ const PROFILES: [string, string, ProfileIdentity][] = [
   ['linkedin/details-experience.html', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/details/experience/', {
     name: 'Claire Fontaine',
   }],
+  // A section sub-page names the person in its title only: "Section | Name | LinkedIn", whatever
+  // the section is called and whatever the address says (an opaque slug, a member id).
+  ['linkedin/details-skills-opaque.html', 'https://www.linkedin.com/in/jd1984/details/skills/', { name: 'Jane Doe' }],
+  ['linkedin/details-skills-opaque.html', 'https://www.linkedin.com/in/ACoAAB2xYz9/details/skills/', { name: 'Jane Doe' }],
+  ['linkedin/details-experience-fr.html', 'https://fr.linkedin.com/in/jpdupont/details/experience/', { name: 'Jean-Pierre Dupont' }],
+  // JSON-LD escaped once too often, the Person after her articles, an og:title escaped twice, double spaces.
+  ...['amelie-r', 'ar-4821', 'ACoAAB2xYz9'].map((slug): [string, string, ProfileIdentity] => ['linkedin/public-graph-2025.html', `https://fr.linkedin.com/in/${slug}`, {
+    name: 'Amélie Rousseau',
+    headline: 'R&D Lead at Haute & Claire',
+    title: 'R&D Lead',
+    company: 'Haute & Claire',
+    location: 'Lille',
+    photoUrl: 'https://media.licdn.com/dms/image/amelie.jpg',
+  }]),
+  // 2007-2010: "LinkedIn: Name".
+  ...['https://www.linkedin.com/in/hbastide', 'https://www.linkedin.com/pub/henri-bastide/1/2a/345'].map((url): [string, string, ProfileIdentity] => ['linkedin/old-title-2009.html', url, {
+    name: 'Henri Bastide',
+    headline: 'Consultant at Bastide Conseil',
+    title: 'Consultant',
+    company: 'Bastide Conseil',
+  }]),
   ['linkedin/html-name.html', 'https://www.linkedin.com/in/eve-hacker/', {
     name: 'Eve <img src=x onerror="window.__pwned=1"> Hacker',
     headline: '<script>window.__pwned=2</script> Security researcher at <b>Acme</b>',
@@ -186,6 +208,28 @@ describe('extraction from fixture pages', () => {
     // Absent fields must be absent: compare without undefined values.
     expect(JSON.parse(JSON.stringify(result.identity))).toEqual(identity);
   });
+});
+
+describe('the name in a LinkedIn title, whatever the year', () => {
+  const titled = (title: string, url: string) => {
+    const ref = detectProfile(url)!;
+    const doc = new JSDOM(`<!doctype html><title>${title}</title><main><p>Loading…</p></main>`, { url }).window.document;
+    const result = SITE_READERS[ref.site](doc, ref);
+    return result.status === 'profile' ? result.identity.name : result.status;
+  };
+  it.each([
+    ['(3) Jane Doe | LinkedIn', 'https://www.linkedin.com/in/jd1984/', 'Jane Doe'],
+    ['(99+) Jane Doe | LinkedIn', 'https://www.linkedin.com/in/jane-doe-42/', 'Jane Doe'],
+    ['(3) Experience | Jane Doe | LinkedIn', 'https://www.linkedin.com/in/jd1984/details/experience/', 'Jane Doe'],
+    ['Recommendations | Jane Doe | LinkedIn', 'https://www.linkedin.com/in/ACoAAB2xYz9/details/recommendations/', 'Jane Doe'],
+    ['Berufserfahrung | Jürgen Müller | LinkedIn', 'https://de.linkedin.com/in/jm-77/details/experience/', 'Jürgen Müller'],
+    ['LinkedIn: Jane Doe', 'https://www.linkedin.com/in/jd1984', 'Jane Doe'],
+    ['LinkedIn : Jane Doe', 'https://www.linkedin.com/in/jd1984', 'Jane Doe'],
+    ['Jane  Doe  - CTO -  Acme | LinkedIn', 'https://www.linkedin.com/in/jd1984/', 'Jane Doe'],
+    ['Jane Doe - R&amp;amp;D | LinkedIn', 'https://www.linkedin.com/in/jd1984/', 'Jane Doe'],
+    // A section with no name after it is not a person.
+    ['Experience | LinkedIn', 'https://www.linkedin.com/in/jd1984/details/experience/', 'unreadable'],
+  ])('%s at %s → %s', (title, url, name) => expect(titled(title, url)).toBe(name));
 });
 
 describe('profile URLs whose page shows no person', () => {

@@ -70,4 +70,17 @@ describe('reading a profile while the page is parsed', () => {
     readProfile(createLifetime(), new AbortController().signal, () => ({ status: 'profile', identity: whole, strategy: 'dom' }), LINKEDIN_CLAIRE, undefined, (o) => outcomes.push(o));
     expect(outcomes).toEqual([{ status: 'profile', identity: whole, final: true }]);
   });
+
+  it('a reader that throws on a page nobody foresaw: unreadable after the wait, never no sidebar', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue('maille');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const outcomes: ReadOutcome[] = [];
+    const read = () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'name')");
+    };
+    expect(() => readProfile(createLifetime(), new AbortController().signal, read, LINKEDIN_CLAIRE, undefined, (o) => outcomes.push(o))).not.toThrow();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(outcomes).toEqual([{ status: 'unreadable', tried: ['error'] }]);
+  });
 });
