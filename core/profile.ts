@@ -1,4 +1,4 @@
-import type { SiteId } from './sites';
+import { SITES, type SiteId } from './sites';
 
 /**
  * A profile page identified by its URL alone, and the reference a contact keeps to it. The key is
@@ -38,4 +38,22 @@ export interface ProfileSnapshot extends ProfileRef {
   identity: ProfileIdentity;
   /** The key of the page's canonical address when it names another key of the same site. */
   alsoKey?: string;
+}
+
+/** Where a profile's address points on its site, to tell two addresses apart: "/in/jane-doe". */
+export function profilePath(ref: Pick<ProfileRef, 'url'>): string {
+  try {
+    return decodeURIComponent(new URL(ref.url).pathname).replace(/\/$/, '');
+  } catch {
+    return ref.url;
+  }
+}
+
+/**
+ * A profile's name in a list of a person's profiles: the site ("LinkedIn"), and its address too
+ * when the person has another on that site (a vanity and a member-id address, two Viadeo ones).
+ */
+export function profileLabel(ref: Pick<ProfileRef, 'site' | 'url'>, all: readonly Pick<ProfileRef, 'site'>[]): string {
+  const label = SITES[ref.site].label;
+  return all.filter((p) => p.site === ref.site).length > 1 ? `${label} ${profilePath(ref)}` : label;
 }

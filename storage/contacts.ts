@@ -88,10 +88,12 @@ export function findContactByProfileKey(key: string): Promise<Contact | undefine
 }
 
 /**
- * People who may be the person a page shows, without a profile on that site yet: the same name,
- * or a stored name that starts with the page name's first word and holds its last one ("Claire
+ * People who may be the person a page shows (whose address no contact holds): the same name, or a
+ * stored name that starts with the page name's first word and holds its last one ("Claire
  * Fontaine Lumen Robotics" or "Claire Marie Fontaine" for "Claire Fontaine"), accents and case
- * aside. Through the nameKey index (a prefix range), never a scan of all contacts.
+ * aside. Those without a profile on that site come first; those with one may be the same person
+ * under another address of the site (a vanity and a member-id one, Viadeo's old and new ones).
+ * Through the nameKey index (a prefix range), never a scan of all contacts.
  */
 export function findLinkCandidates(name: string, site: SiteId): Promise<Contact[]> {
   const key = nameKey(name);
@@ -105,9 +107,14 @@ export function findLinkCandidates(name: string, site: SiteId): Promise<Contact[
     .equals(key)
     .filter((c) => {
       const stored = c.nameKey.split(' ');
-      return (c.nameKey === key || (words.length > 1 && stored[0] === first && stored.slice(1).includes(last))) && !c.profiles.some((p) => p.site === site);
+      return c.nameKey === key || (words.length > 1 && stored[0] === first && stored.slice(1).includes(last));
     })
-    .toArray();
+    .toArray()
+    .then((found) => found.sort((a, b) => Number(onSite(a, site)) - Number(onSite(b, site))));
+}
+
+function onSite(contact: Contact, site: SiteId): boolean {
+  return contact.profiles.some((p) => p.site === site);
 }
 
 async function mustGet(id: string): Promise<Contact> {

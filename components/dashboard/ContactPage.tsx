@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
-import { SITES } from '@/core/sites';
+import { profileLabel } from '@/core/profile';
 import { vcardOf } from '@/core/vcard';
 import { ContactPicker } from '@/components/shared/ContactPicker';
 import { KnownContact } from '@/components/sidebar/KnownContact';
@@ -79,9 +79,9 @@ export function ContactPage({ id }: { id: string }) {
         <ul className="profiles-list">
           {contact.profiles.map((profile) => (
             <li key={profile.key}>
-              <a href={profile.url} target="_blank" rel="noreferrer noopener">{SITES[profile.site].label}</a>{' '}
+              <a href={profile.url} target="_blank" rel="noreferrer noopener">{profileLabel(profile, contact.profiles)}</a>{' '}
               <button type="button" className="link" disabled={busy} onClick={() => void run(() => sendCommand('unlinkProfile', { contactId: id, key: profile.key }))}>
-                {t('unlinkProfile', { site: SITES[profile.site].label })}
+                {t('unlinkProfile', { site: profileLabel(profile, contact.profiles) })}
               </button>
             </li>
           ))}

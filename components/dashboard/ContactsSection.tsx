@@ -229,7 +229,7 @@ function ContactRow({ contact, top, index, selected, onToggle, now, timeZone }: 
       <span role="cell" className="td col-company"><bdi>{contact.company}</bdi></span>
       <span role="cell" className="td col-lastContact">{contact.lastContactAt ? formatShortDay(contact.lastContactAt) : t('lastContactNever')}</span>
       <span role="cell" className="td col-nextDue">{contact.nextDueAt !== undefined ? formatShortDay(contact.nextDueAt) : '—'}</span>
-      <span role="cell" className="td col-sites">{contact.profiles.map((p) => SITES[p.site].label).join(', ')}</span>
+      <span role="cell" className="td col-sites">{[...new Set(contact.profiles.map((p) => SITES[p.site].label))].join(', ')}</span>
       <span role="cell" className="td col-tags">{contact.tags.join(', ')}</span>
       <span role="cell" className={`td col-state state-${state}`}>{t(STATES[state])}</span>
     </div>

@@ -1,4 +1,4 @@
-import { SITES } from '@/core/sites';
+import { profileLabel } from '@/core/profile';
 import type { Contact, Interaction } from '@/core/records';
 import { t } from '@/i18n';
 import type { IntroductionView } from '@/messaging/protocol';
@@ -34,7 +34,7 @@ export function KnownContact({ contact, interactions, introductions, profileLink
           <ul className="profiles">
             {contact.profiles.map((p) => (
               <li key={p.key}>
-                <a href={p.url} target="_blank" rel="noreferrer noopener">{SITES[p.site].label}</a>
+                <a href={p.url} target="_blank" rel="noreferrer noopener">{profileLabel(p, contact.profiles)}</a>
               </li>
             ))}
           </ul>

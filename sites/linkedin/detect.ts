@@ -1,6 +1,9 @@
 import { profileKey, type ProfileRef } from '@/core/profile';
 import { pathSegments, siteUrl } from '../url-parts';
 
+// A member-id address, as LinkedIn links people it has no vanity name for (search, messages).
+const MEMBER_ID = /^ACo[A-Za-z0-9_-]{6,}$/;
+
 // Paths under /in/ that are LinkedIn pages, not people.
 const NOT_A_SLUG = new Set(['', 'me', 'edit', 'unavailable']);
 
@@ -31,11 +34,13 @@ export function detectLinkedInProfile(input: string | URL): ProfileRef | null {
   if (parts[0] === 'in' && parts[1] !== undefined) slug = parts[1];
   else if (parts[0] === 'pub' && parts.length >= 5) slug = slugFromLegacyPub(parts.slice(1, 5));
   if (slug == null) return null;
-  slug = slug.trim().toLowerCase();
+  const asWritten = slug.trim();
+  slug = asWritten.toLowerCase();
   if (NOT_A_SLUG.has(slug) || /[\s/?#]/.test(slug)) return null;
   return {
     site: 'linkedin',
     key: profileKey('linkedin', slug),
-    url: `https://www.linkedin.com/in/${encodeURIComponent(slug)}/`,
+    // A member id (`ACoAAB2xYz9…`) is case-sensitive, unlike a vanity name: its address keeps its case.
+    url: `https://www.linkedin.com/in/${encodeURIComponent(MEMBER_ID.test(asWritten) ? asWritten : slug)}/`,
   };
 }

@@ -99,6 +99,17 @@ describe.each(Object.entries(TABLES))('%s profile URLs', (site, table) => {
   });
 });
 
+describe('a member-id address', () => {
+  it('keys like any address, and keeps its case in the link (LinkedIn reads member ids case-sensitively)', () => {
+    expect(detectLinkedInProfile('https://www.linkedin.com/in/ACoAAB2xYz9kLm/details/experience/')).toEqual({
+      site: 'linkedin',
+      key: 'linkedin:acoaab2xyz9klm',
+      url: 'https://www.linkedin.com/in/ACoAAB2xYz9kLm/',
+    });
+    expect(detectLinkedInProfile('https://www.linkedin.com/in/Jane-Doe/')?.url).toBe('https://www.linkedin.com/in/jane-doe/');
+  });
+});
+
 describe('pages that are not profiles', () => {
   it.each(NOT_PROFILES)('%s', (url) => {
     expect(detectProfile(url)).toBeNull();

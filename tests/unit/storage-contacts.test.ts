@@ -38,11 +38,21 @@ describe('contacts repository', () => {
     expect(contact.met).toBeUndefined();
   });
 
-  it('offers same-name contacts without a profile on that site, accents and case aside', async () => {
+  it('offers same-name contacts, accents and case aside: first those without a profile on that site, then those under another address of it', async () => {
+    const onViadeo = await createContact({ name: 'Claire Fontaine', profile: { ...VIADEO_CLAIRE, key: 'viadeo:claire-fontaine-123' } }, RULES, NOW);
     const claire = await createContact({ name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE }, RULES, NOW);
-    await createContact({ name: 'Claire Fontaine', profile: { ...VIADEO_CLAIRE, key: 'viadeo:other' } }, RULES, NOW);
     const candidates = await findLinkCandidates('CLAIRE  FONTÂINE', 'viadeo');
-    expect(candidates.map((c) => c.id)).toEqual([claire.id]);
+    expect(candidates.map((c) => c.id)).toEqual([claire.id, onViadeo.id]);
+  });
+
+  it('one person under two addresses of one site: linked, both keys find her', async () => {
+    const vanity = { site: 'linkedin', key: 'linkedin:jane-doe', url: 'https://www.linkedin.com/in/jane-doe/' } as const;
+    const memberId = { site: 'linkedin', key: 'linkedin:acoaab2xyz9', url: 'https://www.linkedin.com/in/ACoAAB2xYz9/' } as const;
+    const jane = await createContact({ name: 'Jane Doe', profile: vanity }, RULES, NOW);
+    expect((await findLinkCandidates('Jane Doe', 'linkedin')).map((c) => c.id)).toEqual([jane.id]);
+    await linkProfile(jane.id, memberId, {}, NOW + 1);
+    expect((await findContactByProfileKey(memberId.key))?.id).toBe(jane.id);
+    expect((await findContactByProfileKey(vanity.key))?.id).toBe(jane.id);
   });
 
   it.each([
