@@ -29,7 +29,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = rows.map((row) => {
       const ref = row.url ? detectLinkedInProfile(row.url) : null;
-      return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name, byNameToo: !!ref };
+      return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name, byNameToo: !!ref || row.noUrlColumn === true };
     });
     const batch = await ImportBatch.load(people, generation && (await knownValues(generation())));
     for (const person of people) {

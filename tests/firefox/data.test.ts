@@ -1,8 +1,10 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage, sidebarFrame, waitForText, useFirefox } from './support/firefox';
+import { openExtensionPage, sendCommand, sidebarFrame, waitForText, useFirefox } from './support/firefox';
 
-const CONNECTIONS = join(import.meta.dirname, '..', 'fixtures', 'imports', 'Connections.csv');
+const IMPORTS = join(import.meta.dirname, '..', 'fixtures', 'imports');
+const CONNECTIONS = join(IMPORTS, 'Connections.csv');
 
 /** The dashboard in Firefox: LinkedIn's export imported, and the person found on their profile. */
 describe('the dashboard in Firefox', () => {
@@ -22,5 +24,30 @@ describe('the dashboard in Firefox', () => {
     const profile = await firefox().newPage();
     await profile.goto('https://fr.linkedin.com/in/claire-fontaine-4a5b6c/');
     await waitForText(await sidebarFrame(profile), 'Connected on LinkedIn on 12 January 2024');
+  });
+
+  it('imports a 2018 Connections.csv (no URL column) and vCards in every charset, saying which were guessed', async () => {
+    const site = await firefox().newPage();
+    await site.goto('https://www.linkedin.com/in/marc-lefebvre/');
+    const dashboard = await openExtensionPage(firefox(), await sidebarFrame(site), 'options.html#data');
+    await waitForText(dashboard, 'Import your LinkedIn connections');
+    const csv = await dashboard.$('input[type=file][accept*="csv"]');
+    await csv!.uploadFile(join(IMPORTS, 'connections', '2018-Connections.csv'));
+    // The browser of the test before: Claire and Marc are in, from today's export; nobody twice.
+    await waitForText(dashboard, 'Added 1, updated 2.');
+
+    const dir = join(IMPORTS, 'vcards', 'charsets');
+    const cards = await dashboard.$('input[type=file][accept*="vcf"]');
+    await cards!.uploadFile(...readdirSync(dir).filter((file) => file.endsWith('.vcf')).map((file) => join(dir, file)));
+    const summary = await waitForText(dashboard, '3 lines to look at.');
+    expect(summary).toContain('undeclared.vcf, line 1: no character set declared: read as Windows-1252');
+
+    // Each stored under its real name (Firefox's own decoders: "€" is windows-1252's 0x80).
+    for (const name of ['Zoé Doë', '山田太郎', 'Łukasz Wróbel', 'Chloé Lœuvre', 'François Pérez', 'Émilie Lefèvre', 'Dr. Chidi Okonkwo', 'Hélène Durand']) {
+      const found = await sendCommand<{ name: string; company?: string }[]>(dashboard, 'findContacts', { query: name });
+      expect(found.map((c) => c.name), name).toContainEqual(expect.stringContaining(name));
+    }
+    const [zoe] = await sendCommand<{ company?: string }[]>(dashboard, 'findContacts', { query: 'Zoé Doë' });
+    expect(zoe?.company).toBe('Café €uro');
   });
 });

@@ -9,6 +9,11 @@ describe('Maille in Firefox', () => {
     ['LinkedIn', 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/', 'Claire Fontaine'],
     ['Viadeo', 'https://www.viadeo.com/p/0021xk8mz9q2vbd', 'Jean Dupont'],
     ['XING', 'https://www.xing.com/profile/Jonas_Weber2', 'Jonas Weber'],
+    // The real world's shapes (issue 20): a sub-page whose address says nothing of the name, a
+    // public page with escaped JSON-LD after its articles, a 2009 "LinkedIn: Name" title.
+    ['LinkedIn sub-page', 'https://www.linkedin.com/in/jd1984/details/skills/', 'Jane Doe'],
+    ['LinkedIn public page', 'https://fr.linkedin.com/in/ar-4821', 'Amélie Rousseau'],
+    ['LinkedIn 2009', 'https://www.linkedin.com/in/hbastide', 'Henri Bastide'],
   ])('the sidebar shows the person on a %s profile', async (_site, url, name) => {
     const page = await firefox().newPage();
     await page.goto(url);

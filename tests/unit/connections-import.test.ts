@@ -136,9 +136,14 @@ describe('importing connections', () => {
     expect(await importConnections(old.rows, NOW)).toEqual({ added: 3, updated: 0, skipped: [] });
     expect((await db.contacts.toArray()).map((c) => [c.name, c.profileKeys, c.connectedOn])).toContainEqual(['Hélène Durand', [], '2018-03-15']);
     await db.contacts.clear();
-    // The newer export first (Marc has a LinkedIn key), then the old one: nobody twice.
-    await importConnections([{ line: 2, name: 'Marc Lefebvre', url: 'https://www.linkedin.com/in/marc-lefebvre' }], NOW);
-    expect(await importConnections(old.rows, NOW + 1)).toEqual({ added: 2, updated: 1, skipped: [] });
+    // The newer export first (Marc and Claire have a LinkedIn key, Claire no email), then the old
+    // one (Claire with an email): nobody twice.
+    await importConnections([
+      { line: 2, name: 'Marc Lefebvre', url: 'https://www.linkedin.com/in/marc-lefebvre' },
+      { line: 3, name: 'Claire Fontaine', url: 'https://www.linkedin.com/in/claire-fontaine-4a5b6c' },
+    ], NOW);
+    expect(await importConnections(old.rows, NOW + 1)).toEqual({ added: 1, updated: 2, skipped: [] });
+    expect(await findContactByProfileKey('linkedin:claire-fontaine-4a5b6c')).toMatchObject({ emails: ['claire@lumen.example'] });
     expect(await findContactByProfileKey('linkedin:marc-lefebvre')).toMatchObject({ company: 'Brume Analytics, SAS', connectedOn: '2017-12-24' });
     expect(await db.contacts.count()).toBe(3);
   });
