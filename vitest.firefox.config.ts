@@ -6,8 +6,13 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/firefox/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
+    // One retry, so that a test that fails and then passes is told apart as flaky
+    // (tooling/flaky-reporter.mjs): the test command fails on it unless tests/known-flakes.json lists it.
+    retry: 1,
+    // expect.poll waits for a state; Vitest's 1 s default is a duration a busy machine can pass.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -3,9 +3,11 @@
 // type check, lint, both builds, Vitest (unit, fixtures, components), Vitest on the built
 // files, the store packages with Mozilla's addons-linter on Firefox's, Playwright end-to-end in
 // Debian's Chromium, then the Firefox suite in Debian's Firefox ESR. Exits non-zero when anything
-// failed.
+// failed — a flaky test (failed, then passed on its retry) included, unless tests/known-flakes.json
+// lists it with its cause (tooling/test-counts.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { countPlaywright, countVitest } from './test-counts.mjs';
 
 const RESULTS = '.test-results';
 rmSync(RESULTS, { recursive: true, force: true });
@@ -30,7 +32,10 @@ function check(label, command, args) {
   return ok;
 }
 
-/** A stage that counts its own tests, read back from its JSON report. */
+// Tests that failed once and then passed on their retry, and why: meant to stay empty.
+const KNOWN_FLAKES = JSON.parse(readFileSync('tests/known-flakes.json', 'utf8'));
+
+/** A stage that counts its own tests, read back from its JSON report (flaky ones: tooling/test-counts.mjs). */
 function suite(label, command, args, report, count, env) {
   const ok = run(label, command, args, env);
   if (!existsSync(report)) {
@@ -38,13 +43,16 @@ function suite(label, command, args, report, count, env) {
     summary.push(`${label}: FAILED before reporting (exit ${ok ? 0 : 'non-zero'})`);
     return;
   }
-  const { p, f } = count(JSON.parse(readFileSync(report, 'utf8')));
+  const { passed: p, failed: f, flaky, unlisted } = count(JSON.parse(readFileSync(report, 'utf8')));
   // A runner that failed without a failing test (a crash, a file that did not load) still fails.
   const extra = !ok && f === 0 ? 1 : 0;
   passed += p;
   failed += f + extra;
-  summary.push(`${label}: ${p} passed, ${f + extra} failed`);
+  summary.push(`${label}: ${p} passed, ${f + extra} failed${flaky.length ? `, ${flaky.length} flaky` : ''}`);
+  for (const name of unlisted) summary.push(`  FLAKY (failed, then passed on its retry; not in tests/known-flakes.json): ${name}`);
 }
+
+const flakyNames = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []);
 
 // .wxt/ (generated types, tsconfig base) comes from `wxt prepare`, which npm's postinstall runs.
 if (!existsSync('.wxt/tsconfig.json')) run('prepare', 'npx', ['wxt', 'prepare']);
@@ -53,7 +61,7 @@ check('lint', 'npx', ['eslint', '.']);
 const builtFirefox = check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 const built = check('build chrome', 'npx', ['wxt', 'build']) && builtFirefox;
 
-const vitestCount = (r) => ({ p: r.numPassedTests, f: r.numFailedTests });
+const vitestCount = (r) => countVitest(r);
 suite('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`], `${RESULTS}/vitest.json`, vitestCount);
 if (built) {
   suite('built files', 'npx', ['vitest', 'run', '-c', 'vitest.build.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest-build.json`],
@@ -73,7 +81,7 @@ else {
 const chromium = run('chromium', 'bash', ['tooling/ensure-browser.sh', 'chromium']);
 if (built && chromium) {
   suite('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], `${RESULTS}/playwright.json`,
-    (r) => ({ p: r.stats.expected + r.stats.flaky, f: r.stats.unexpected }),
+    (r) => countPlaywright(r, KNOWN_FLAKES),
     { PLAYWRIGHT_JSON_OUTPUT_NAME: `${RESULTS}/playwright.json` });
 } else {
   failed++;
@@ -84,8 +92,8 @@ if (built && chromium) {
 // stores' packaging step above rebuilt .output/firefox-mv2 in production mode, as tested here.
 const firefox = run('firefox', 'bash', ['tooling/ensure-browser.sh', 'firefox-esr']);
 if (builtFirefox && firefox) {
-  suite('firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/firefox.json`],
-    `${RESULTS}/firefox.json`, vitestCount);
+  suite('firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', '--reporter=./tooling/flaky-reporter.mjs', `--outputFile=${RESULTS}/firefox.json`],
+    `${RESULTS}/firefox.json`, (r) => countVitest(r, flakyNames(`${RESULTS}/firefox-flaky.json`), KNOWN_FLAKES), { MAILLE_FLAKY_REPORT: `${RESULTS}/firefox-flaky.json` });
 } else {
   failed++;
   summary.push('firefox: not run (build or Firefox missing)');

@@ -55,7 +55,7 @@ test('the background stopped between reading the backup and the confirmation: th
 });
 
 test('the background stopped while writing a 20,000-contact restore: nothing is half-written, the file is sent again and the restore completes', async ({ ext }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const dashboard = await ext.context.newPage();
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
   const data = dashboard.getByRole('region', { name: 'Data' });

@@ -10,7 +10,7 @@ import { launchExtension } from './support/launch';
 const CLAIRE = 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/';
 
 test('the browser closed and opened again: the data, the reminder, its badge and the alarms are all there', async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const profileDir = mkdtempSync(join(tmpdir(), 'maille-restart-'));
   try {
     const first = await launchExtension({ userDataDir: profileDir });
@@ -26,7 +26,7 @@ test('the browser closed and opened again: the data, the reminder, its badge and
     try {
       // Chrome keeps neither the badge nor (always) the alarms across a restart: the worker's
       // start-up check puts them back.
-      await expect.poll(() => backgroundState.badge(again.worker), { timeout: 20_000 }).toBe('1');
+      await expect.poll(() => backgroundState.badge(again.worker), { timeout: 40_000 }).toBe('1');
       await expect.poll(() => backgroundState.alarms(again.worker)).toEqual(alarms);
       const back = await ProfilePage.open(again.context, CLAIRE);
       await expect((await back.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Written before the browser closed.');

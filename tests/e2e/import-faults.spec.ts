@@ -47,7 +47,7 @@ async function progressDone(page: Page): Promise<number> {
 }
 
 test('the background stopped in the middle of a 30,000-row import: the batch it was writing is sent again, every batch lands whole, nobody twice; importing again adds nobody', async ({ ext }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const csv = connections(ROWS);
   const dashboard = await ext.context.newPage();
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
@@ -86,7 +86,7 @@ async function fillTheDisk(worker: Worker, allowed: number): Promise<void> {
 }
 
 test('a write refused mid-import (the disk is full): the import says at which line it stopped and why, and the database holds whole batches only', async ({ ext }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const csv = connections(4 * BATCH);
   const dashboard = await ext.context.newPage();
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);

@@ -99,8 +99,8 @@ test('a stopped service worker loses nothing: the alarm wakes it, the badge and 
   await expect.poll(async () => (await workerTargets()).length).toBe(0);
 
   // The alarm rings, the worker starts again and does its job (read from an extension page).
-  await expect.poll(async () => (await workerTargets()).length, { timeout: 20_000 }).toBe(1);
-  await expect.poll(() => backgroundState.badge(popup.page), { timeout: 20_000 }).toBe('1');
+  await expect.poll(async () => (await workerTargets()).length, { timeout: 40_000 }).toBe(1);
+  await expect.poll(() => backgroundState.badge(popup.page), { timeout: 40_000 }).toBe('1');
   await expect.poll(() => backgroundState.notifications(popup.page)).toEqual([`follow-up:${id}`]);
   // The "next" alarm is spent (nobody else is due later); the digest and the periodic check remain.
   expect(await backgroundState.alarms(popup.page)).toEqual(['maille:digest', 'maille:periodic']);

@@ -32,7 +32,7 @@ describe('reminders in Firefox', () => {
     await justMet(popup, 'Inès Caron', 'Salon des Entrepreneurs', toLocalDay(Date.now() - 86_400_000));
     await waitForText(popup, 'Met at Salon des Entrepreneurs yesterday — follow up');
 
-    const end = Date.now() + 15_000;
+    const end = Date.now() + 30_000;
     let ids: string[] = [];
     while (Date.now() < end && !ids.some((id) => id.startsWith('follow-up:'))) {
       ids = await popup.evaluate(() => (window as unknown as { notified: string[] }).notified);

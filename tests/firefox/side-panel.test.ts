@@ -36,7 +36,7 @@ describe('the side panel in Firefox', () => {
     // profile, still shown in the page, is the active tab again: the panel shows the follow-ups.
     const popup = await openExtensionPage(firefox(), inPage, 'popup.html');
     await (await popup.waitForSelector('button::-p-text(Side panel)'))!.click();
-    await expect.poll(() => popup.isClosed() || popup.evaluate(() => false).catch(() => true), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => popup.isClosed() || popup.evaluate(() => false).catch(() => true), { timeout: 30_000 }).toBe(true);
     // The settings in a window of their own, so that the profile stays this window's active tab.
     const settings = await openExtensionPage(firefox(), inPage, 'options.html#settings', 'window');
     const panel = new FirefoxSidebar(settings);
@@ -59,7 +59,7 @@ describe('the side panel in Firefox', () => {
     await other.bringToFront();
     await panel.waitForText('Nobody to get back to');
     await profile.bringToFront();
-    await expect.poll(() => panel.value('textarea'), { timeout: 10_000 }).toBe('Met in the Firefox sidebar');
+    await expect.poll(() => panel.value('textarea'), { timeout: 30_000 }).toBe('Met in the Firefox sidebar');
 
     // LinkedIn back in the page: the open profile shows the sidebar with her note, the panel the follow-ups.
     await showLinkedInIn(settings, 'page');

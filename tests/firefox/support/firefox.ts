@@ -70,8 +70,11 @@ export function useFirefox(): () => LaunchedFirefox {
   return () => launched!;
 }
 
-/** Asks `find` every 200 ms until it finds something; after `timeout`, fails saying `missing()`. */
-async function poll<T>(find: () => Promise<T | undefined>, missing: () => string, timeout = 15_000): Promise<T> {
+/**
+ * Asks `find` every 200 ms until it finds something; after `timeout` (generous: a busy machine
+ * makes the wait longer, never the test red), fails saying `missing()`.
+ */
+async function poll<T>(find: () => Promise<T | undefined>, missing: () => string, timeout = 30_000): Promise<T> {
   const end = Date.now() + timeout;
   while (Date.now() < end) {
     const found = await find();
