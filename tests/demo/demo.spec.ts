@@ -147,12 +147,13 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await expect(dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('textbox', { name: 'Notes' })).toBeVisible();
     await dashboard.screenshot({ path: join(SHOTS, '15-contact-page.png'), fullPage: true });
 
-    // The network brought in: LinkedIn's export and a phone's vCards, each with its summary.
+    // The network brought in: LinkedIn's export and a phone's vCards (one an old address book's,
+    // with no charset: the guess is said), each with its summary.
     await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
     const data = dashboard.getByRole('region', { name: 'Data' });
     const imports = resolve(import.meta.dirname, '..', 'fixtures', 'imports');
     await data.getByLabel('Connections.csv').setInputFiles(join(imports, 'Connections.csv'));
-    await data.getByLabel('vCard files (.vcf)').setInputFiles(['iphone-3.0.vcf', 'android-2.1.vcf', 'malformed.vcf'].map((f) => join(imports, 'vcards', f)));
+    await data.getByLabel('vCard files (.vcf)').setInputFiles(['iphone-3.0.vcf', 'android-2.1.vcf', 'malformed.vcf', 'charsets/undeclared.vcf'].map((f) => join(imports, 'vcards', f)));
     const cardsSummary = data.getByRole('status').filter({ hasText: 'malformed.vcf' });
     await expect(cardsSummary).toBeVisible();
     await cardsSummary.scrollIntoViewIfNeeded();
