@@ -10,11 +10,17 @@ const CONNECTIONS = join(IMPORTS, 'Connections.csv');
 describe('the dashboard in Firefox', () => {
   const firefox = useFirefox();
 
-  it("imports LinkedIn's Connections.csv: a summary with the lines to look at; the imported person's profile finds them", async () => {
+  /** The dashboard's Data section, opened from the sidebar of a profile Maille does not know. */
+  async function openData() {
     const site = await firefox().newPage();
     await site.goto('https://www.linkedin.com/in/marc-lefebvre/');
     const dashboard = await openExtensionPage(firefox(), await sidebarFrame(site), 'options.html#data');
     await waitForText(dashboard, 'Import your LinkedIn connections');
+    return dashboard;
+  }
+
+  it("imports LinkedIn's Connections.csv: a summary with the lines to look at; the imported person's profile finds them", async () => {
+    const dashboard = await openData();
     const input = await dashboard.$('input[type=file][accept*="csv"]');
     expect(input).not.toBeNull();
     await input!.uploadFile(CONNECTIONS);
@@ -27,10 +33,7 @@ describe('the dashboard in Firefox', () => {
   });
 
   it('imports a 2018 Connections.csv (no URL column) and vCards in every charset, saying which were guessed', async () => {
-    const site = await firefox().newPage();
-    await site.goto('https://www.linkedin.com/in/marc-lefebvre/');
-    const dashboard = await openExtensionPage(firefox(), await sidebarFrame(site), 'options.html#data');
-    await waitForText(dashboard, 'Import your LinkedIn connections');
+    const dashboard = await openData();
     const csv = await dashboard.$('input[type=file][accept*="csv"]');
     await csv!.uploadFile(join(IMPORTS, 'connections', '2018-Connections.csv'));
     // The browser of the test before: Claire and Marc are in, from today's export; nobody twice.
