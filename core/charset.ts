@@ -32,14 +32,18 @@ export function utf16Of(bytes: Uint8Array): Utf16 | undefined {
   return undefined;
 }
 
+/** The bytes as UTF-8 text (a byte-order mark dropped), or undefined when they are not valid UTF-8. */
+export function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether the bytes are valid UTF-8 (ASCII is). */
 export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return utf8Text(bytes) !== undefined;
 }
 
 /** Whether every byte is ASCII: then every charset this file may be in reads it the same. */

@@ -1,4 +1,4 @@
-import { decodeIn, FALLBACK_CHARSET, isAscii, isUtf8, knownCharset, utf16Of } from './charset';
+import { decodeIn, FALLBACK_CHARSET, isAscii, isUtf8, knownCharset, utf16Of, utf8Text } from './charset';
 
 /**
  * A vCard file's bytes as text, charset by charset. vCard 2.1 names the charset of each value
@@ -62,19 +62,20 @@ function headOf(bytes: Uint8Array): string {
 }
 
 function logicalLines(bytes: Uint8Array): LogicalLine[] {
-  const lines: LogicalLine[] = [];
+  const lines: (LogicalLine & { parts: Uint8Array[] })[] = [];
   physicalLines(bytes).forEach((line, index) => {
     const last = lines.at(-1);
-    // A folded line goes on the one before, without its leading space or tab.
+    // A folded line goes on the one before, without its leading space or tab (joined once at the
+    // end: a 2.1 photo folds into hundreds of lines).
     if (last && (line[0] === 0x20 || line[0] === 0x09)) {
-      last.bytes = concat([last.bytes, line.subarray(1)]);
+      last.parts.push(line.subarray(1));
       last.span++;
       return;
     }
     const declared = /;CHARSET=([^;:]+)/i.exec(headOf(line))?.[1];
-    lines.push({ at: index + 1, span: 1, bytes: line, charset: declared && knownCharset(declared.replace(/^"|"$/g, '')) });
+    lines.push({ at: index + 1, span: 1, bytes: line, parts: [line], charset: declared && knownCharset(declared.replace(/^"|"$/g, '')) });
   });
-  return lines;
+  return lines.map(({ parts, ...line }) => ({ ...line, bytes: concat(parts) }));
 }
 
 const asciiText = (bytes: Uint8Array) => new TextDecoder('ascii').decode(bytes);
@@ -84,6 +85,10 @@ export function decodeVCards(bytes: Uint8Array): DecodedVCards {
   const utf16 = utf16Of(bytes);
   // Unicode through and through: the charset a line declares was the writer's habit, not its bytes.
   if (utf16) return { text: decodeIn(bytes, utf16), guessed: [] };
+  // The common case, read whole (twice as fast at 30,000 cards): a UTF-8 file of 3.0 or 4.0 cards
+  // that names no other charset.
+  const utf8 = utf8Text(bytes);
+  if (utf8 !== undefined && !/;CHARSET=(?!"?utf-8[";:])/i.test(utf8) && !/^VERSION:\s*2\.1/im.test(utf8)) return { text: utf8, guessed: [] };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const lines = logicalLines(bom ? bytes.subarray(3) : bytes);
   const guessed: DecodedVCards['guessed'] = [];

@@ -71,6 +71,11 @@ describe('vCard files', () => {
     expect(parsed.problems).toEqual(problems);
   });
 
+  it.each(['iphone-3.0.vcf', 'thunderbird-4.0.vcf', 'android-2.1.vcf', 'malformed.vcf'])('%s reads the same from its bytes', (name) => {
+    const raw = new Uint8Array(readFileSync(join(FIXTURES_DIR, 'imports', 'vcards', name)));
+    expect(readVCardFile(raw)).toEqual(parseVCards(file(name)));
+  });
+
   it('a note folded inside a two-byte character reads whole', () => {
     const parsed = readVCardFile(bytes('n-only-mixed-endings.vcf'));
     expect(parsed.ok && parsed.cards[1]?.note).toBe('Rencontrée au salon, très intéressée');
