@@ -45,13 +45,17 @@ test('a 2018 Connections.csv (no URL column, no notes, "1/8/18, 6:14 PM") import
   await expect(table.getByRole('row')).toHaveCount(7); // the header and six people
 });
 
-test('Connections.csv with a French or German header, in another order, with other separators and dates', async ({ ext }) => {
+test('Connections.csv with a French or German header, in another order, with other separators, dates and charsets', async ({ ext }) => {
   const { dashboard, data } = await openData(ext);
   const summary = data.getByRole('status').filter({ hasText: 'Added' });
   await data.getByLabel('Connections.csv').setInputFiles(join(IMPORTS, 'connections', 'Connections-fr.csv'));
   await expect(summary).toHaveText('Added 3, updated 0.');
   await data.getByLabel('Connections.csv').setInputFiles(join(IMPORTS, 'connections', 'Connections-de.csv'));
   await expect(summary).toHaveText('Added 3, updated 0.');
+  // Saved again by a French spreadsheet in the machine's code page (not UTF-8): read, and said.
+  await data.getByLabel('Connections.csv').setInputFiles(join(IMPORTS, 'connections', 'Connections-windows-1252.csv'));
+  await expect(summary).toContainText('Added 1, updated 0; 1 line to look at.');
+  await expect(summary).toContainText('Line 1: no character set declared: read as Windows-1252; check the accented letters');
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
   await dashboard.getByRole('link', { name: 'Jürgen Müller' }).click();
   await expect(dashboard.getByText('Connected on LinkedIn on 3 March 2022')).toBeVisible();
@@ -59,6 +63,9 @@ test('Connections.csv with a French or German header, in another order, with oth
   await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
   await dashboard.getByRole('link', { name: 'Sophie Martin' }).click();
   await expect(dashboard.getByText('Connected on LinkedIn on 8 January 2018')).toBeVisible();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+  await dashboard.getByRole('link', { name: 'Céline Bérard' }).click();
+  await expect(dashboard.getByText('Connected on LinkedIn on 14 February 2019')).toBeVisible();
 });
 
 test('vCards in every charset: declared, guessed (and said), quoted-printable, UTF-16 with and without a mark, names only in N', async ({ ext }) => {
