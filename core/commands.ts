@@ -20,6 +20,8 @@ export type FieldRule = 'type' | 'required' | 'tooLong' | 'tooMany' | 'badDate' 
 export type Refusal =
   | { code: 'invalid'; field: string; rule: FieldRule; max?: number }
   | { code: 'notFound' }
+  /** The undo copy is gone: undone already, or kept past its time. */
+  | { code: 'undoOver' }
   /** A profile already belongs to a contact (`owner`'s name). */
   | { code: 'profileTaken'; owner: string }
   /** The fields changed elsewhere since this edit started, and could not be merged. */

@@ -34,6 +34,11 @@ export function formatDay(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
 
+/** A time of day as the current language writes it: "3:42 PM", "15:42". */
+export function formatTime(at: number | Date, timeZone?: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[current], { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+}
+
 /** A day in a table's narrow column: "27 Nov 2026", "27 nov. 2026", "27. Nov. 2026". */
 export function formatShortDay(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);

@@ -55,6 +55,8 @@ export function refusalText(refusal: Refusal): string {
       return t(RULE_MESSAGES[refusal.rule], { field: fieldLabel(refusal.field), max: (refusal.max ?? 0).toLocaleString() });
     case 'notFound':
       return t('refusedNotFound');
+    case 'undoOver':
+      return t('refusedUndoOver');
     case 'profileTaken':
       return t('refusedProfileTaken', { name: isolate(refusal.owner) });
     case 'conflict':

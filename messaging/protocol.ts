@@ -75,11 +75,12 @@ export interface ProtocolMap {
   /** Adds or removes a tag, or sets the cadence, of many contacts at once (one transaction): how many changed. */
   bulkEdit(input: CommandDraft<'bulkEdit'>): Outcome<number>;
   /** Deletes a contact with everything about them; kept aside for an undo. */
-  deleteContact(input: CommandDraft<'deleteContact'>): Outcome<void>;
+  /** Until when the deletion can be undone (epoch ms). */
+  deleteContact(input: CommandDraft<'deleteContact'>): Outcome<{ undoUntil: number }>;
   undoDeleteContact(input: CommandDraft<'undoDeleteContact'>): Outcome<Contact>;
   unlinkProfile(input: CommandDraft<'unlinkProfile'>): Outcome<Contact>;
   /** Makes the other contact part of the kept one (nothing lost); kept aside for an undo. */
-  mergeContacts(input: CommandDraft<'mergeContacts'>): Outcome<Contact>;
+  mergeContacts(input: CommandDraft<'mergeContacts'>): Outcome<{ merged: Contact; undoUntil: number }>;
   undoMerge(input: CommandDraft<'undoMerge'>): Outcome<void>;
   /** Deletes every record and the settings. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;

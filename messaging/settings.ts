@@ -4,7 +4,8 @@ import { systemTimeZone } from '@/core/local-day';
 import type { TemplateId } from '@/core/draft-templates';
 import type { ReminderRules } from '@/core/reminders';
 import type { Template } from '@/core/templates';
-import { LANGUAGES, type Language } from '@/core/records';
+import type { Language } from '@/core/records';
+import { SETTINGS, SETTINGS_FIELDS } from './stored-keys';
 
 export type LanguageSetting = 'auto' | Language;
 
@@ -74,8 +75,11 @@ export function migrateSettingsV2(v2: SettingsV2): Settings {
   return { myName: '', signature: '', templates: {}, lunchGoalPerWeek: 0, newYearWishes: true, ...v2 };
 }
 
-/** User settings, in browser.storage.local: each change of shape is a new version with a migration. */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/**
+ * User settings (`SETTINGS` in stored-keys.ts): a WXT item for its versioned migrations, each
+ * change of shape a new version with a migration.
+ */
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS.key}`, {
   fallback: DEFAULT_SETTINGS,
   version: 3,
   migrations: { 2: migrateSettingsV1, 3: migrateSettingsV2 },
@@ -90,21 +94,8 @@ export async function currentRules(): Promise<ReminderRules> {
   return reminderRules(await settingsItem.getValue());
 }
 
-const time = v.pipe(v.string(), v.regex(/^\d{2}:\d{2}$/));
 /** The settings a backup may bring back: each known field checked, the rest left at its default. */
-const restorable = v.partial(v.object({
-  defaultCadenceDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650))),
-  language: v.picklist(['auto', ...LANGUAGES]),
-  digestTime: time,
-  quietHours: v.nullable(v.object({ start: time, end: time })),
-  minGapDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365)),
-  notifications: v.boolean(),
-  myName: v.pipe(v.string(), v.maxLength(200)),
-  signature: v.pipe(v.string(), v.maxLength(1000)),
-  templates: v.record(v.string(), v.object({ subject: v.string(), body: v.string() })),
-  lunchGoalPerWeek: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(14)),
-  newYearWishes: v.boolean(),
-}));
+const restorable = v.partial(v.object(SETTINGS_FIELDS));
 
 /** Settings from a backup, over the defaults, when every field it holds checks out; null (settings left as they are) otherwise. */
 export function settingsFromBackup(data: unknown): Settings | null {

@@ -7,6 +7,7 @@ import { vcardOf } from '@/core/vcard';
 import { ContactPicker } from '@/components/shared/ContactPicker';
 import { KnownContact } from '@/components/sidebar/KnownContact';
 import { ProfileHeader } from '@/components/sidebar/ProfileHeader';
+import { UndoNotice } from '@/components/shared/UndoNotice';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
 import { formatDay, t } from '@/i18n';
@@ -34,19 +35,19 @@ export function ContactPage({ id }: { id: string }) {
     const views: IntroductionView[] = introductions.flatMap((introduction, index) => (others[index] ? [{ introduction, other: others[index]! }] : []));
     return { contact, interactions: await interactionsOf(id), introductions: views };
   }, [id]);
-  const [deleted, setDeleted] = useState(false);
+  const [deleted, setDeleted] = useState<number | null>(null);
   const [mergeWith, setMergeWith] = useState<Contact | null>(null);
-  const [merged, setMerged] = useState<string | null>(null);
+  const [merged, setMerged] = useState<{ name: string; undoUntil: number } | null>(null);
   const { busy, error, run } = useAction();
 
-  const remove = () => void run(() => sendCommand('deleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(true));
-  const undo = () => void run(() => sendCommand('undoDeleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(false));
+  const remove = () => void run(() => sendCommand('deleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(outcome.value.undoUntil));
+  const undo = () => void run(() => sendCommand('undoDeleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(null));
   const merge = () => {
     const other = mergeWith!;
     void run(() => sendCommand('mergeContacts', { keepId: id, otherId: other.id })).then((outcome) => {
       if (!outcome?.ok) return;
       setMergeWith(null);
-      setMerged(other.name);
+      setMerged({ name: other.name, undoUntil: outcome.value.undoUntil });
     });
   };
   const unmerge = () => void run(() => sendCommand('undoMerge', { keepId: id })).then((outcome) => outcome?.ok && setMerged(null));
@@ -55,8 +56,8 @@ export function ContactPage({ id }: { id: string }) {
   if (data === null) {
     return (
       <section className="card" aria-label={t('contactsTitle')}>
-        {deleted ? (
-          <p role="status">{t('contactDeleted')} <button type="button" className="link" disabled={busy} onClick={undo}>{t('undo')}</button></p>
+        {deleted !== null ? (
+          <UndoNotice until={deleted} busy={busy} onUndo={undo}>{t('contactDeleted')}</UndoNotice>
         ) : (
           <p role="alert">{t('refusedNotFound')}</p>
         )}
@@ -102,7 +103,7 @@ export function ContactPage({ id }: { id: string }) {
           )}
         </details>
         {merged && (
-          <p role="status">{tRich('mergedWith', { name: <bdi>{merged}</bdi> })} <button type="button" className="link" disabled={busy} onClick={unmerge}>{t('undo')}</button></p>
+          <UndoNotice until={merged.undoUntil} busy={busy} onUndo={unmerge}>{tRich('mergedWith', { name: <bdi>{merged.name}</bdi> })}</UndoNotice>
         )}
         <p className="row">
           <button type="button" onClick={() => download(`${fileName(data.contact.name)}.vcf`, vcardOf(data.contact), 'text/vcard;charset=utf-8')}>{t('vcardExportOne')}</button>

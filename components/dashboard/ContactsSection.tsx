@@ -8,6 +8,7 @@ import { systemTimeZone } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { SITE_IDS, SITES, type SiteId } from '@/core/sites';
 import { CadenceOptions } from '@/components/shared/CadenceOptions';
+import { UndoNotice } from '@/components/shared/UndoNotice';
 import { useAction } from '@/components/shared/use-action';
 import { useNow } from '@/components/shared/use-now';
 import { formatShortDay, t, type MessageKey } from '@/i18n';
@@ -68,9 +69,9 @@ export function ContactsSection() {
   const matches = useMemo(() => (indexed && searching ? index.search(query) : null), [indexed, index, query, searching]);
   const rows = useMemo(() => (byId ? tableRows(byId, matches, filters, sort, now, timeZone) : []), [byId, matches, filters, sort, now, timeZone]);
   const duplicates = useMemo(() => (contacts ? duplicatePairs(contacts) : []), [contacts]);
-  const [mergedInto, setMergedInto] = useState<{ keepId: string; keep: string; other: string } | null>(null);
+  const [mergedInto, setMergedInto] = useState<{ keepId: string; keep: string; other: string; undoUntil: number } | null>(null);
   const merge = (keep: Contact, other: Contact) =>
-    void run(() => sendCommand('mergeContacts', { keepId: keep.id, otherId: other.id })).then((outcome) => outcome?.ok && setMergedInto({ keepId: keep.id, keep: keep.name, other: other.name }));
+    void run(() => sendCommand('mergeContacts', { keepId: keep.id, otherId: other.id })).then((outcome) => outcome?.ok && setMergedInto({ keepId: keep.id, keep: keep.name, other: other.name, undoUntil: outcome.value.undoUntil }));
   const unmerge = (keepId: string) => void run(() => sendCommand('undoMerge', { keepId })).then((outcome) => outcome?.ok && setMergedInto(null));
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -159,7 +160,7 @@ export function ContactsSection() {
         </details>
       )}
       {mergedInto && (
-        <p role="status">{tRich('mergedInto', { other: <bdi>{mergedInto.other}</bdi>, keep: <bdi>{mergedInto.keep}</bdi> })} <button type="button" className="link" disabled={busy} onClick={() => unmerge(mergedInto.keepId)}>{t('undo')}</button></p>
+        <UndoNotice until={mergedInto.undoUntil} busy={busy} onUndo={() => unmerge(mergedInto.keepId)}>{tRich('mergedInto', { other: <bdi>{mergedInto.other}</bdi>, keep: <bdi>{mergedInto.keep}</bdi> })}</UndoNotice>
       )}
 
       {selected.size > 0 && (

@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { SITE_IDS, SITES, type SiteId } from '@/core/sites';
 import { t } from '@/i18n';
-import { getPanelSites, setPanelSites, watchPanelSites } from '@/messaging/display-mode';
+import { readStored, watchStored, writeStored } from '@/messaging/stored';
+import { PANEL_SITES } from '@/messaging/stored-keys';
 
 /**
  * Where Maille shows on each site: in the page (the sidebar beside the profile) or in the
@@ -11,12 +12,12 @@ export function DisplaySection() {
   const id = useId();
   const [panelSites, setSites] = useState<SiteId[] | null>(null);
   useEffect(() => {
-    void getPanelSites().then(setSites);
-    return watchPanelSites(setSites);
+    void readStored(PANEL_SITES).then(setSites);
+    return watchStored(PANEL_SITES, setSites);
   }, []);
   if (!panelSites) return null;
 
-  const choose = (site: SiteId, inPanel: boolean) => void setPanelSites(inPanel ? [...panelSites, site] : panelSites.filter((s) => s !== site));
+  const choose = (site: SiteId, inPanel: boolean) => void writeStored(PANEL_SITES, inPanel ? [...new Set([...panelSites, site])] : panelSites.filter((s) => s !== site));
   return (
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>{t('displayTitle')}</h2>

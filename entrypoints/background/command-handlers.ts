@@ -19,6 +19,7 @@ import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
 import { keepForUndo, undoWith } from './undo-store';
+import { clearStored } from '@/messaging/stored';
 
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
@@ -201,28 +202,29 @@ export const handlers: Handlers = {
       return count;
     }),
   deleteContact: (data) =>
-    command('deleteContact', data, async ({ id }) => {
-      await keepForUndo('deleted', id, await deleteContact(id));
+    command('deleteContact', data, async ({ id }, now) => {
+      const undoUntil = await keepForUndo('deleted', id, await deleteContact(id), now);
       await changed([id]);
+      return { undoUntil };
     }),
   undoDeleteContact: (data) =>
     command('undoDeleteContact', data, async ({ id }, now) => {
       const rules = await currentRules();
-      const contact = await undoWith('deleted', id, (deleted: DeletedContact) => restoreContact(deleted, rules, now));
+      const contact = await undoWith('deleted', id, now, (deleted: DeletedContact) => restoreContact(deleted, rules, now));
       await changed([id]);
       return contact;
     }),
   mergeContacts: (data) =>
     command('mergeContacts', data, async ({ keepId, otherId }, now) => {
       const { merged, undo } = await mergeContacts(keepId, otherId, await currentRules(), now);
-      await keepForUndo('merged', keepId, undo);
+      const undoUntil = await keepForUndo('merged', keepId, undo, now);
       await changed([keepId, otherId]);
-      return merged;
+      return { merged, undoUntil };
     }),
   undoMerge: (data) =>
     command('undoMerge', data, async ({ keepId }, now) => {
       const rules = await currentRules();
-      const ids = await undoWith('merged', keepId, async (undo: MergedContacts) => {
+      const ids = await undoWith('merged', keepId, now, async (undo: MergedContacts) => {
         await unmergeContacts(undo, rules, now);
         return [undo.keep.id, undo.other.id];
       });
@@ -251,7 +253,9 @@ export const handlers: Handlers = {
   deleteAllData: (data) =>
     command('deleteAllData', data, async () => {
       await deleteAllRecords();
-      await settingsItem.removeValue();
+      // Settings, undo copies, drafts, logs: everything outside IndexedDB too.
+      await clearStored();
+      forgetStaged();
       await changed('everyone');
     }),
   deleteInteraction: (data) =>

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
 import { keepBoth } from '@/core/text-merge';
-import { asDraft, DRAFT_PREFIX, type NotesDraft } from '@/messaging/notes-draft';
+import type { NotesDraft } from '@/messaging/notes-draft';
+import { readFamily, removeStored } from '@/messaging/stored';
+import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 
 /** Pages alive now (by session), from their change-feed ports: their drafts are theirs to save. */
@@ -32,12 +33,9 @@ export function recoverOrphanDrafts(now = Date.now()): Promise<void> {
  * its contact is gone; one the background refuses (too long) stays, so nothing is lost.
  */
 async function recoverDrafts(matches: (draft: NotesDraft) => boolean): Promise<void> {
-  const stored = await browser.storage.local.get(null);
-  for (const [key, value] of Object.entries(stored)) {
-    if (!key.startsWith(DRAFT_PREFIX)) continue;
-    const draft = asDraft(value);
+  for (const [key, draft] of await readFamily(NOTES_DRAFTS)) {
     if (!draft) {
-      await browser.storage.local.remove(key);
+      await removeStored(NOTES_DRAFTS, key);
       continue;
     }
     if (!matches(draft)) continue;
@@ -46,7 +44,7 @@ async function recoverDrafts(matches: (draft: NotesDraft) => boolean): Promise<v
       const theirs = outcome.refusal.current.notes;
       outcome = await handlers.updateContact({ id: draft.contactId, patch: { notes: keepBoth(theirs, draft.text) }, base: { notes: theirs } });
     }
-    if (outcome.ok || outcome.refusal.code === 'notFound') await browser.storage.local.remove(key);
+    if (outcome.ok || outcome.refusal.code === 'notFound') await removeStored(NOTES_DRAFTS, key);
     else console.warn('[Maille] a notes draft could not be saved; it is kept', outcome.refusal);
   }
 }

@@ -2,7 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { acceptChangeFeedPort, publishChange } from './change-feed';
 import { recoverOrphanDrafts, sessionClosed, sessionOpened } from './draft-recovery';
-import { DRAFT_PREFIX } from '@/messaging/notes-draft';
+import { forgetExpiredUndo } from './undo-store';
+import { readFamily } from '@/messaging/stored';
+import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
 import { ALARMS, checkDue, onDigestTime } from './reminder-check';
@@ -37,7 +39,10 @@ export default defineBackground({
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === ALARMS.drafts) return void recoverOrphanDrafts().catch(logFailure('draft recovery'));
-      if (alarm.name === ALARMS.periodic) void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+      if (alarm.name === ALARMS.periodic) {
+        void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+        void forgetExpiredUndo().catch(logFailure('undo copies'));
+      }
       const run = alarm.name === ALARMS.digest ? onDigestTime() : checkDue();
       void run.catch(logFailure(`alarm ${alarm.name}`));
     });
@@ -60,10 +65,9 @@ export default defineBackground({
 
     // Drafts left by pages while the worker was stopped (or the extension updated): once the open
     // pages have reconnected and reclaimed theirs, the rest are saved.
-    void browser.storage.local
-      .get(null)
-      .then(async (stored) => {
-        if (Object.keys(stored).some((key) => key.startsWith(DRAFT_PREFIX))) await browser.alarms.create(ALARMS.drafts, { delayInMinutes: 0.5 });
+    void readFamily(NOTES_DRAFTS)
+      .then(async (drafts) => {
+        if (drafts.size > 0) await browser.alarms.create(ALARMS.drafts, { delayInMinutes: 0.5 });
       })
       .catch(logFailure('draft check'));
   },

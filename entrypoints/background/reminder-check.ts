@@ -3,6 +3,8 @@ import { isQuiet, nextDigestAt, quietEndsAt } from '@/core/notification-times';
 import { toLocalDay } from '@/core/local-day';
 import { contactsDueBy, countDue, nextDueAfter, refreshDueNow } from '@/storage/due';
 import { reminderRules, settingsItem } from '@/messaging/settings';
+import { readStored, writeStored } from '@/messaging/stored';
+import { DUE_REFRESHED_ON } from '@/messaging/stored-keys';
 import { setDueBadge } from './badge';
 import { notifyDigest, notifyFollowUps } from './notifications';
 
@@ -47,17 +49,14 @@ export function checkDue(now = Date.now()): Promise<number> {
   return oneAtATime(() => check(now));
 }
 
-/** Where the local day the due list was last recomputed is kept: once a day, whatever the worker's restarts. */
-const REFRESHED_ON = 'maille:dueRefreshedOn';
-
 async function check(now: number): Promise<number> {
   const settings = await settingsItem.getValue();
   const rules = reminderRules(settings);
   const { timeZone } = rules;
   const today = toLocalDay(now, timeZone);
-  if ((await browser.storage.local.get(REFRESHED_ON))[REFRESHED_ON] !== today) {
+  if ((await readStored(DUE_REFRESHED_ON)) !== today) {
     await refreshDueNow(rules, now);
-    await browser.storage.local.set({ [REFRESHED_ON]: today });
+    await writeStored(DUE_REFRESHED_ON, today);
   }
   const count = await countDue(now);
   await setDueBadge(count);

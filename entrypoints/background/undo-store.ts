@@ -1,23 +1,37 @@
-import { browser } from 'wxt/browser';
 import { RefusalError } from '@/core/commands';
+import { readFamily, readStored, removeStored, writeStored } from '@/messaging/stored';
+import { UNDO_DELETED, UNDO_MERGED } from '@/messaging/stored-keys';
 
 /**
  * What a destructive command removed, kept in extension storage for its undo: a worker that
- * stops between the command and the undo loses nothing.
+ * stops between the command and the undo loses nothing. Kept one hour, no more: it holds a
+ * person's notes and timeline, which the user asked to be gone (the pages say "Undo until …").
  */
-export type UndoKind = 'deleted' | 'merged';
+export const UNDO_FOR_MS = 60 * 60_000;
 
-const key = (kind: UndoKind, id: string) => `maille:${kind}:${id}`;
+const FAMILIES = { deleted: UNDO_DELETED, merged: UNDO_MERGED } as const;
+export type UndoKind = keyof typeof FAMILIES;
 
-export function keepForUndo(kind: UndoKind, id: string, value: unknown): Promise<void> {
-  return browser.storage.local.set({ [key(kind, id)]: value });
+/** Keeps what `id`'s command removed; answers until when it can be undone (epoch ms). */
+export async function keepForUndo(kind: UndoKind, id: string, kept: object, now: number): Promise<number> {
+  await forgetExpiredUndo(now);
+  const until = now + UNDO_FOR_MS;
+  await writeStored(FAMILIES[kind], { until, kept: kept as Record<string, unknown> }, id);
+  return until;
 }
 
-/** Runs `undo` with what was kept (a missing one is a `notFound` refusal), then forgets it. */
-export async function undoWith<T, R>(kind: UndoKind, id: string, undo: (kept: T) => Promise<R>): Promise<R> {
-  const stored = (await browser.storage.local.get(key(kind, id)))[key(kind, id)] as T | undefined;
-  if (!stored) throw new RefusalError({ code: 'notFound' });
-  const result = await undo(stored);
-  await browser.storage.local.remove(key(kind, id));
+/** Runs `undo` with what was kept, then forgets it; a copy gone or past its time is an `undoOver` refusal. */
+export async function undoWith<T, R>(kind: UndoKind, id: string, now: number, undo: (kept: T) => Promise<R>): Promise<R> {
+  const stored = await readStored(FAMILIES[kind], id);
+  if (!stored || stored.until < now) throw new RefusalError({ code: 'undoOver' });
+  const result = await undo(stored.kept as T);
+  await removeStored(FAMILIES[kind], id);
   return result;
+}
+
+/** Removes the copies past their time (and any of another shape): on every new one and every periodic alarm. */
+export async function forgetExpiredUndo(now = Date.now()): Promise<void> {
+  for (const family of Object.values(FAMILIES)) {
+    for (const [id, copy] of await readFamily(family)) if (!copy || copy.until < now) await removeStored(family, id);
+  }
 }

@@ -3,8 +3,9 @@ import { nameFromSlug } from '@/core/text';
 import { notifyBackground } from '@/messaging/notify-background';
 import { profileSlug, type ProfileRef } from '@/core/profile';
 import { detectProfile } from '@/sites/registry';
-import { getSidebarCollapsed, isFoldShortcut, setSidebarCollapsed, watchSidebarCollapsed } from '@/messaging/sidebar-fold';
-import { getPanelSites, watchPanelSites } from '@/messaging/display-mode';
+import { isFoldShortcut } from '@/messaging/sidebar-fold';
+import { readStored, watchStored, writeStored } from '@/messaging/stored';
+import { PANEL_SITES, SIDEBAR_FOLDED } from '@/messaging/stored-keys';
 import { createLifetime } from './lifetime';
 import { loadReaders } from './readers';
 import { readProfile } from './read-profile';
@@ -34,8 +35,8 @@ export default defineUnlistedScript(async () => {
   const life = createLifetime();
   // A copy of this script from before an update or reload left its sidebar: this one takes over.
   for (const old of document.querySelectorAll('maille-sidebar')) old.remove();
-  const sidebar = createSidebarFrame(life, () => void setSidebarCollapsed(false));
-  const panelSites = getPanelSites();
+  const sidebar = createSidebarFrame(life, () => void writeStored(SIDEBAR_FOLDED, false));
+  const panelSites = readStored(PANEL_SITES);
   let view: ReturnType<typeof createView> | undefined;
   let visit: AbortController | null = null;
   let currentKey: string | null = null;
@@ -92,10 +93,10 @@ export default defineUnlistedScript(async () => {
   };
 
   life.onEnd(() => visit?.abort());
-  void getSidebarCollapsed().then((collapsed) => sidebar.setCollapsed(collapsed));
-  life.onEnd(watchSidebarCollapsed((collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus())));
+  void readStored(SIDEBAR_FOLDED).then((collapsed) => sidebar.setCollapsed(collapsed));
+  life.onEnd(watchStored(SIDEBAR_FOLDED, (collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus())));
   // Moved between the page and the side panel (from the dashboard): read the page again.
-  life.onEnd(watchPanelSites((sites) => {
+  life.onEnd(watchStored(PANEL_SITES, (sites) => {
     view?.setPanelSites(sites);
     lastHref = '';
     currentKey = null;
@@ -107,7 +108,7 @@ export default defineUnlistedScript(async () => {
     // Only the user's own keys: the page can dispatch a keydown of its own (isTrusted false).
     if (!event.isTrusted || !isFoldShortcut(event) || !sidebar.isShown()) return;
     event.preventDefault();
-    void getSidebarCollapsed().then((collapsed) => setSidebarCollapsed(!collapsed));
+    void readStored(SIDEBAR_FOLDED).then((collapsed) => writeStored(SIDEBAR_FOLDED, !collapsed));
   }, { capture: true, signal: life.signal });
 
   // The Navigation API tells of every change of address (pushState included) at once, and costs

@@ -2,9 +2,11 @@ import { useEffect, useLayoutEffect } from 'react';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { useFrameStore } from './frame-store';
 import { FRAME_STATE_EVENT } from '@/messaging/frame-state';
-import { isFoldShortcut, setSidebarCollapsed } from '@/messaging/sidebar-fold';
+import { isFoldShortcut } from '@/messaging/sidebar-fold';
+import { writeStored } from '@/messaging/stored';
+import { SIDEBAR_FOLDED } from '@/messaging/stored-keys';
 
-const collapse = () => void setSidebarCollapsed(true);
+const collapse = () => void writeStored(SIDEBAR_FOLDED, true);
 
 /** The sidebar page: the profile comes from the content script, through the first-paint script. */
 export function App() {

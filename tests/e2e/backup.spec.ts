@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { backgroundState } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { expect, test } from './support/fixtures';
 
@@ -80,4 +81,27 @@ test('the background stopped while writing a 20,000-contact restore: nothing is 
   }));
   expect(stored).toHaveLength(20_000);
   expect(new Set(stored).size).toBe(20_000);
+});
+
+// The privacy promise: "Delete all my data" leaves nothing anywhere, the undo copy of a person deleted before included.
+test('a person deleted (undo offered), then everything deleted: nothing of them is left in any storage', async ({ ext }) => {
+  const profile = await ProfilePage.open(ext.context, 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
+  await profile.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-02' });
+  await profile.writeNotes('Her daughter Léa starts at the Grenoble conservatoire.');
+
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+  await dashboard.getByRole('link', { name: 'Claire Fontaine' }).click();
+  await dashboard.getByRole('button', { name: 'Delete this contact' }).click();
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Contact deleted.' })).toContainText(/Undo until \d{1,2}:\d{2}/);
+  // The undo copy holds her notes: that is what must not outlive "Delete all my data".
+  await expect.poll(() => backgroundState.everything(dashboard)).toContain('Grenoble conservatoire');
+
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#data`);
+  const data = dashboard.getByRole('region', { name: 'Data' });
+  await data.getByRole('button', { name: 'Delete all my data…' }).click();
+  await data.getByRole('alertdialog', { name: 'Delete all my data' }).getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(data.getByRole('status')).toHaveText('Everything was deleted.');
+  const left = await backgroundState.everything(dashboard);
+  for (const trace of ['Claire', 'Fontaine', 'claire-fontaine-4a5b6c', 'Léa', 'Grenoble', 'Mobile Monday']) expect(left).not.toContain(trace);
 });

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Contact } from '@/core/records';
-import { draftKey } from '@/messaging/notes-draft';
+import { draftId } from '@/messaging/notes-draft';
+import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { answer, fakePort, send, startBackground } from './background-harness';
 import { LINKEDIN_CLAIRE } from './db-helpers';
 
@@ -109,7 +110,7 @@ describe('notes left as a draft by a page that closed', () => {
     const { acceptChangeFeedPort } = await startBackground();
     const { sessionOpened, sessionClosed } = await import('@/entrypoints/background/draft-recovery');
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine', profile: LINKEDIN_CLAIRE, notes: stored });
-    const key = draftKey('tab-1', contact.id);
+    const key = NOTES_DRAFTS.key + draftId('tab-1', contact.id);
     await fakeBrowser.storage.local.set({ [key]: { contactId: contact.id, session: 'tab-1', at: Date.now(), ...draft } });
     const closed = new Promise<void>((resolve) => {
       const { port, disconnect } = fakePort('maille:changes:tab-1');
@@ -136,7 +137,7 @@ describe('notes left as a draft by a page that closed', () => {
     const { recoverOrphanDrafts, sessionOpened } = await import('@/entrypoints/background/draft-recovery');
     const contact = await send<Contact>('addContact', { name: 'Claire Fontaine' });
     sessionOpened('tab-2');
-    const key = draftKey('tab-2', contact.id);
+    const key = NOTES_DRAFTS.key + draftId('tab-2', contact.id);
     await fakeBrowser.storage.local.set({ [key]: { contactId: contact.id, session: 'tab-2', at: Date.now() - 60_000, base: '', text: 'Still typing.' } });
     await recoverOrphanDrafts();
     expect(Object.keys(await fakeBrowser.storage.local.get(key))).toEqual([key]);

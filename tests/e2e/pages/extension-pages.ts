@@ -61,6 +61,26 @@ export const backgroundState = {
         };
       };
     })),
+  /** Everything the extension stores, as one text: each IndexedDB store of every database, `storage.local`, `storage.session`. */
+  everything: (from: ExtensionContext) =>
+    from.evaluate(async () => {
+      const stores: Record<string, unknown> = {};
+      for (const { name } of await indexedDB.databases()) {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open(name!);
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        for (const store of db.objectStoreNames) {
+          stores[`${name}.${store}`] = await new Promise((resolve) => {
+            const all = db.transaction(store).objectStore(store).getAll();
+            all.onsuccess = () => resolve(all.result);
+          });
+        }
+        db.close();
+      }
+      return JSON.stringify({ stores, local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) });
+    }),
 };
 
 /**
