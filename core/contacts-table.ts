@@ -1,5 +1,5 @@
 import type { Contact } from './records';
-import { isLosingTouch } from './reminders';
+import { isDueNow, isLosingTouch } from './reminders';
 import type { SiteId } from './sites';
 
 /** Where a contact stands at a glance: the contacts table's state column and filter. */
@@ -8,7 +8,7 @@ export type ContactState = 'fresh' | 'due' | 'losingTouch' | 'noCadence';
 export function contactState(contact: Contact, now: number, timeZone: string): ContactState {
   if (contact.cadenceDays == null && contact.nextDueAt === undefined) return 'noCadence';
   if (isLosingTouch(contact, now, timeZone)) return 'losingTouch';
-  if (contact.nextDueAt !== undefined && contact.nextDueAt <= now) return 'due';
+  if (isDueNow(contact, now)) return 'due';
   return 'fresh';
 }
 

@@ -121,7 +121,10 @@ export function reminderState(input: ReminderInput, rules: ReminderRules, now: n
   };
 }
 
-/** Whether a state puts the contact on today's list. */
-export function isDue(state: ReminderState, now: number): boolean {
-  return state.nextDueAt !== null && state.nextDueAt <= now;
+/**
+ * Whether the person is due now: on today's list, with a banner on their sidebar, counted by the
+ * badge (which asks the `nextDueAt` index the same question: `belowOrEqual(now)`).
+ */
+export function isDueNow(contact: { nextDueAt?: number | null }, now: number): boolean {
+  return contact.nextDueAt != null && contact.nextDueAt <= now;
 }

@@ -4,6 +4,7 @@ import { checkCommand } from '@/core/commands';
 import { isUpcoming } from '@/core/events';
 import { fromLocalDay, systemTimeZone, toLocalDay } from '@/core/local-day';
 import type { Contact, EventRecord } from '@/core/records';
+import { isDueNow } from '@/core/reminders';
 import { DraftPanel } from '@/components/shared/DraftPanel';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { localClock, useAction } from '@/components/shared/use-action';
@@ -19,7 +20,7 @@ import { peopleMetAt, peopleOfEarlierEditions } from '@/storage/events';
 /** Where a person met at the event stands with their follow-up, in words. */
 function followUpState(contact: Contact, now: number): string {
   if (contact.dueReason === 'follow-up') {
-    return contact.nextDueAt !== undefined && contact.nextDueAt <= now ? describeDue(contact, now, systemTimeZone()) : t('followUpTomorrow');
+    return isDueNow(contact, now) ? describeDue(contact, now, systemTimeZone()) : t('followUpTomorrow');
   }
   return contact.lastContactAt !== undefined ? t('followedUpOn', { date: formatDay(contact.lastContactAt) }) : t('followUpNone');
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { dueWindow, groupDue } from '@/core/due-groups';
 import { systemTimeZone } from '@/core/local-day';
+import { isDueNow } from '@/core/reminders';
 import { useDueContacts } from './use-due-contacts';
 import { useNow } from '@/components/shared/use-now';
 import { t } from '@/i18n';
@@ -19,7 +20,7 @@ export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { tim
   const { endOfWeek } = dueWindow(now, timeZone);
   const due = useDueContacts(endOfWeek);
   const groups = due ? groupDue(due, now, timeZone) : null;
-  const dueNow = due?.filter((c) => c.nextDueAt! <= now).length ?? 0;
+  const dueNow = due?.filter((c) => isDueNow(c, now)).length ?? 0;
   const empty = groups && groups.overdue.length + groups.today.length + groups.week.length === 0;
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InteractionKind } from '@/core/records';
-import { isDue, reminderState, type ReminderInput, type ReminderRules, type ReminderState } from '@/core/reminders';
+import { isDueNow, reminderState, type ReminderInput, type ReminderRules, type ReminderState } from '@/core/reminders';
 
 const t = (iso: string) => new Date(iso).getTime();
 const iso = (ms: number | null | undefined) => (ms == null ? ms : new Date(ms).toISOString());
@@ -132,7 +132,7 @@ describe('reminder engine', () => {
     expect(state.reason).toBe(c.expect.reason);
     if (c.expect.dueAt) expect(iso(state.dueAt)).toBe(c.expect.dueAt);
     if (c.expect.nextDueAt) expect(iso(state.nextDueAt)).toBe(c.expect.nextDueAt);
-    expect(isDue(state, now)).toBe(c.expect.due);
+    expect(isDueNow(state, now)).toBe(c.expect.due);
     if (state.reason === null) expect(state.nextDueAt).toBeNull();
   });
 });
