@@ -11,6 +11,7 @@ const banned = {
   database: { group: ['dexie', 'dexie-react-hooks', '@/storage/*', '**/storage/*'], message: 'Only the background and top-level pages use the database: ask it through messaging/protocol.ts.' },
   react: { group: ['react', 'react-dom', 'react-dom/*', '@/components/*', '**/components/*'], message: 'The content script runs on every page of three sites: no React.' },
   browser: { group: ['wxt', 'wxt/*', '@/messaging/*', '@/entrypoints/*', '@/components/*', '@/i18n', '@/i18n/*'], message: 'core/ and sites/ are pure: no browser API, no messaging, no UI.' },
+  pageReading: { group: ['@/sites/*', '!@/sites/registry', '**/sites/*', '!**/sites/registry'], message: 'storage/ may ask sites/registry.ts which profile a URL is (pure URL work), and nothing else of sites/: it never reads a page.' },
 };
 // WXT's auto-import module hides where a name comes from ('#' starts a comment in a pattern: a path).
 const autoImports = { name: '#imports', message: 'Import from the module itself, so the boundaries can see it.' };
@@ -82,6 +83,11 @@ export default tseslint.config(
     // Pure domain code and site adapters: table-tested without a browser.
     files: ['core/**', 'sites/**'],
     rules: { 'no-restricted-imports': onlyThese(banned.database, banned.browser) },
+  },
+  {
+    // The database's code: core/, Dexie and the URL detectors, in the background only.
+    files: ['storage/**'],
+    rules: { 'no-restricted-imports': onlyThese(banned.browser, banned.react, banned.pageReading) },
   },
   {
     // Dated notes on selectors ("expires YYYY-MM: …") fail the lint once their date has passed.

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Contact } from './records';
-import { SITES } from './sites';
+import { SITE_IDS, SITES } from './sites';
 
 /**
  * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return
@@ -11,7 +11,8 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-const COLUMNS = ['Name', 'Company', 'Title', 'Headline', 'Location', 'Emails', 'Tags', 'LinkedIn', 'Viadeo', 'XING', 'Last contact', 'Next due', 'Cadence (days)', 'Notes'] as const;
+/** A column per site of `core/sites.ts`, named by its label, holding the person's address there. */
+const COLUMNS = ['Name', 'Company', 'Title', 'Headline', 'Location', 'Emails', 'Tags', ...SITE_IDS.map((site) => SITES[site].label), 'Last contact', 'Next due', 'Cadence (days)', 'Notes'];
 
 /** A day as spreadsheets read it everywhere, `YYYY-MM-DD` (UTC), or empty. */
 function day(at: number | undefined): string {
@@ -24,11 +25,10 @@ function day(at: number | undefined): string {
  */
 export function contactsCsv(contacts: readonly Contact[]): string {
   const rows = contacts.map((c) => {
-    const profile = (site: keyof typeof SITES) => c.profiles.find((p) => p.site === site)?.url ?? '';
     return [
       c.name, c.company ?? '', c.title ?? '', c.headline ?? '', c.location ?? '', c.emails.join(', '), c.tags.join(', '),
-      profile('linkedin'), profile('viadeo'), profile('xing'), day(c.lastContactAt), day(c.nextDueAt), c.cadenceDays == null ? '' : String(c.cadenceDays), c.notes,
+      ...SITE_IDS.map((site) => c.profiles.find((p) => p.site === site)?.url ?? ''), day(c.lastContactAt), day(c.nextDueAt), c.cadenceDays == null ? '' : String(c.cadenceDays), c.notes,
     ].map(neutraliseFormula);
   });
-  return `\uFEFF${Papa.unparse({ fields: [...COLUMNS], data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: COLUMNS, data: rows }, { newline: '\r\n', quotes: false })}\r\n`;
 }

@@ -20,7 +20,7 @@ export interface CardRow {
   company?: string;
   title?: string;
   note?: string;
-  /** Every URL the card holds; the importer links those of LinkedIn, Viadeo and XING. */
+  /** Every URL the card holds; the importer links those of the sites of `core/sites.ts`. */
   urls: string[];
 }
 

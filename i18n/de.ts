@@ -243,7 +243,7 @@ export const de: Record<MessageKey, string> = {
   importFileLine: '{file}, Zeile {line}: {reason}',
   importFileProblem: '{file}: {problem}',
   vcardImport: 'vCards importieren',
-  vcardImportHelp: 'Kontakte aus einem Telefon oder Adressbuch (.vcf): eine oder mehrere Dateien mit je einer oder vielen Karten. Namen, E-Mails, Organisation, Position, Notiz; eine LinkedIn-, Viadeo- oder XING-Adresse wird zu einem verknüpften Profil. Jeder Zeichensatz (der angegebene, oder eine Annahme, die die Zusammenfassung nennt). Ein erneuter Import legt niemanden doppelt an.',
+  vcardImportHelp: 'Kontakte aus einem Telefon oder Adressbuch (.vcf): eine oder mehrere Dateien mit je einer oder vielen Karten. Namen, E-Mails, Organisation, Position, Notiz; eine Profiladresse auf {sites} wird zu einem verknüpften Profil. Jeder Zeichensatz (der angegebene, oder eine Annahme, die die Zusammenfassung nennt). Ein erneuter Import legt niemanden doppelt an.',
   vcardFiles: 'vCard-Dateien (.vcf)',
   vcardNoCard: 'Diese Datei enthält keine vCard (keine Zeile „BEGIN:VCARD“). Nichts wurde importiert.',
   vcardBadLine: 'eine Zeile, die keine vCard-Eigenschaft ist, ausgelassen',

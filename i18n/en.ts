@@ -241,7 +241,7 @@ export const en = {
   importFileLine: '{file}, line {line}: {reason}',
   importFileProblem: '{file}: {problem}',
   vcardImport: 'Import vCards',
-  vcardImportHelp: 'Contacts exported from a phone or an address book (.vcf): one file or several, each with one card or many. Names, emails, organisation, title, note; a LinkedIn, Viadeo or XING address becomes a linked profile. Any character set (the file’s own, or a guess that the summary tells). Importing again adds nobody twice.',
+  vcardImportHelp: 'Contacts exported from a phone or an address book (.vcf): one file or several, each with one card or many. Names, emails, organisation, title, note; a profile address on {sites} becomes a linked profile. Any character set (the file’s own, or a guess that the summary tells). Importing again adds nobody twice.',
   vcardFiles: 'vCard files (.vcf)',
   vcardNoCard: 'This file holds no vCard (no line “BEGIN:VCARD”). Nothing was imported.',
   vcardBadLine: 'a line that is not a vCard property, left out',

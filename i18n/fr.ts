@@ -235,7 +235,7 @@ export const fr: Record<MessageKey, string> = {
   importFileLine: '{file}, ligne {line} : {reason}',
   importFileProblem: '{file} : {problem}',
   vcardImport: 'Importer des vCards',
-  vcardImportHelp: 'Des contacts exportés d’un téléphone ou d’un carnet d’adresses (.vcf) : un fichier ou plusieurs, chacun avec une fiche ou plusieurs. Noms, e-mails, organisation, fonction, note ; une adresse LinkedIn, Viadeo ou XING devient un profil lié. Tous les jeux de caractères (celui du fichier, ou une supposition que le résumé signale). Importer à nouveau n’ajoute personne deux fois.',
+  vcardImportHelp: 'Des contacts exportés d’un téléphone ou d’un carnet d’adresses (.vcf) : un fichier ou plusieurs, chacun avec une fiche ou plusieurs. Noms, e-mails, organisation, fonction, note ; une adresse de profil {sites} devient un profil lié. Tous les jeux de caractères (celui du fichier, ou une supposition que le résumé signale). Importer à nouveau n’ajoute personne deux fois.',
   vcardFiles: 'Fichiers vCard (.vcf)',
   vcardNoCard: 'Ce fichier ne contient aucune vCard (pas de ligne « BEGIN:VCARD »). Rien n’a été importé.',
   vcardBadLine: 'une ligne qui n’est pas une propriété vCard, laissée de côté',

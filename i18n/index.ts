@@ -1,4 +1,5 @@
 import { DATE_LOCALES, type Language } from '@/core/records';
+import { SITE_IDS, SITES } from '@/core/sites';
 import { en, type MessageKey } from './en';
 import { de } from './de';
 import { fr } from './fr';
@@ -32,6 +33,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 /** A date as the current language writes it, in `timeZone` (the browser's by default). */
 export function formatDay(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
+}
+
+/** Every site of `core/sites.ts` by name, as a list in the current language: "LinkedIn, Viadeo or XING". */
+export function siteList(): string {
+  return new Intl.ListFormat(DATE_LOCALES[current], { type: 'disjunction' }).format(SITE_IDS.map((site) => SITES[site].label));
 }
 
 /** A time of day as the current language writes it: "3:42 PM", "15:42". */

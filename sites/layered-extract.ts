@@ -1,4 +1,5 @@
-import type { ProfileIdentity } from '@/core/profile';
+import { profileSlug, type ProfileIdentity, type ProfileRef } from '@/core/profile';
+import { SITES } from '@/core/sites';
 import { splitHeadline } from '@/core/headline';
 import { cleanText } from '@/core/text';
 import { firstText, imageAt, imageUrl, jsonLdPerson, metaContent, titleParts } from './dom-read';
@@ -65,7 +66,9 @@ function nameFromTitle(doc: Document, siteName: string, slug: string, heading: s
  * Reading of a profile page for sites with plain markup (Viadeo, XING), layer after layer:
  * document.title → JSON-LD → meta → headings → class names.
  */
-export function extractLayered(doc: Document, siteName: string, slug: string, sel: SiteSelectors): Extraction {
+export function extractLayered(doc: Document, ref: ProfileRef, sel: SiteSelectors): Extraction {
+  const siteName = SITES[ref.site].label;
+  const slug = profileSlug(ref);
   const ld = jsonLdPerson(doc);
   const heading = firstText(doc, sel.name);
   return extractWith({

@@ -1,7 +1,7 @@
 import type { ConnectionRow, ImportResult } from '@/core/linkedin-connections';
 import type { Contact } from '@/core/records';
 import { normaliseEmails } from '@/core/text';
-import { detectLinkedInProfile } from '@/sites/linkedin/detect';
+import { SITE_DETECTORS } from '@/sites/registry';
 import { db } from './db';
 import { ImportBatch, importedContact, knownValues } from './import-match';
 
@@ -28,7 +28,7 @@ export async function importConnections(rows: readonly ConnectionRow[], now: num
   return db.transaction('rw', 'contacts', async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: [] };
     const people = rows.map((row) => {
-      const ref = row.url ? detectLinkedInProfile(row.url) : null;
+      const ref = row.url ? SITE_DETECTORS.linkedin(row.url) : null;
       return { row, ref, profileKeys: ref ? [ref.key] : [], emails: normaliseEmails(row.email ? [row.email] : []), name: row.name, byNameToo: !!ref || row.noUrlColumn === true };
     });
     const batch = await ImportBatch.load(people, generation && (await knownValues(generation())));

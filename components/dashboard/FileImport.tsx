@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ImportResult } from '@/core/linkedin-connections';
-import { t, type MessageKey } from '@/i18n';
+import { siteList, t, type MessageKey } from '@/i18n';
 import { refusalText } from '@/i18n/refusal-text';
 import type { Outcome } from '@/core/commands';
 import { LIMITS } from '@/core/limits';
@@ -95,7 +95,7 @@ export function FileImport<Row extends { line: number }>({ title, help, label, a
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t(title)}</h3>
-      <p className="muted small">{t(help)}</p>
+      <p className="muted small">{t(help, { sites: siteList() })}</p>
       <label className="field">
         <span>{t(label)}</span>
         <input type="file" accept={accept} multiple={multiple} onChange={(e) => void load([...(e.target.files ?? [])])} />

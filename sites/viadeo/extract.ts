@@ -4,5 +4,5 @@ import type { Extraction } from '../site-adapter';
 import { viadeoSelectors } from './selectors';
 
 export function extractViadeo(doc: Document, ref: ProfileRef): Extraction {
-  return extractLayered(doc, 'Viadeo', ref.key.slice('viadeo:'.length), viadeoSelectors);
+  return extractLayered(doc, ref, viadeoSelectors);
 }

@@ -4,5 +4,5 @@ import type { Extraction } from '../site-adapter';
 import { xingSelectors } from './selectors';
 
 export function extractXing(doc: Document, ref: ProfileRef): Extraction {
-  return extractLayered(doc, 'XING', ref.key.slice('xing:'.length), xingSelectors);
+  return extractLayered(doc, ref, xingSelectors);
 }

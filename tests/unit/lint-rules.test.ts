@@ -36,9 +36,16 @@ describe('the architecture boundaries, as the linter keeps them', () => {
     ['React in the page reader', 'entrypoints/profile-reader.ts', "import { useState } from 'react';\nexport const probe = useState;\n"],
     ['a browser API in the core', 'core/probe.ts', "import { browser } from 'wxt/browser';\nexport const probe = browser;\n"],
     ['messaging in a site adapter', 'sites/probe.ts', "import { sendMessage } from '@/messaging/protocol';\nexport const probe = sendMessage;\n"],
+    ['a page reader in the database code', 'storage/probe.ts', "import { extractXing } from '@/sites/xing/extract';\nexport const probe = extractXing;\n"],
+    ['a browser API in the database code', 'storage/probe.ts', "import { browser } from 'wxt/browser';\nexport const probe = browser;\n"],
+    ['messaging in the database code', 'storage/probe.ts', "import { sendCommand } from '@/messaging/send-command';\nexport const probe = sendCommand;\n"],
     ["WXT's auto-import module anywhere", 'entrypoints/background/probe.ts', "import { browser } from '#imports';\nexport const probe = browser;\n"],
   ])('refuses %s', async (_label, path, code) => {
     expect(await firing(path, code)).toContain('no-restricted-imports');
+  });
+
+  it('lets the database code ask which profile a URL is (sites/registry.ts)', async () => {
+    expect(await firing('storage/probe.ts', "import { detectProfile } from '@/sites/registry';\nexport const probe = detectProfile;\n")).toEqual([]);
   });
 
   it('refuses the bare global `browser` (Chrome has none) but not the imported one', async () => {
