@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { LIGHT } from '@/assets/palette';
 
 // Only the parts a bar chart needs: Chart.js tree-shakes the rest away.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -30,7 +31,7 @@ export function BarChart({ labels, series, stacked = false, sparseLabels = false
   useEffect(() => {
     const context = canvas.current && typeof CanvasRenderingContext2D !== 'undefined' ? canvas.current.getContext('2d') : null;
     if (!context) return;
-    const text = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || '#5f5a6e';
+    const text = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || LIGHT.muted;
     chart.current = new Chart(context, {
       type: 'bar',
       data: { labels: [], datasets: [] },

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { systemTimeZone } from '@/core/local-day';
 import { touchCounts, TOUCH_BUCKETS, weeklyInteractions, weeksFrom, type TouchBucket } from '@/core/network-health';
+import { CHART } from '@/assets/palette';
 import { useNow } from '@/components/shared/use-now';
 import { formatDay, t, type MessageKey } from '@/i18n';
 import { db } from '@/storage/db';
@@ -14,9 +15,6 @@ const BUCKET_LABELS: Record<TouchBucket, MessageKey> = {
   noCadence: 'stateNoCadence',
   never: 'stateNever',
 };
-const BUCKET_COLORS: Record<TouchBucket, string> = { fresh: '#2e7d4f', due: '#c98a00', losingTouch: '#b3261e', noCadence: '#8d8799', never: '#cfcadb' };
-const IN_PERSON_COLOR = '#5b3cc4';
-const OTHER_COLOR = '#b7a8ea';
 
 /**
  * The network at a glance: contacts by time since last contact, and interactions per week over
@@ -35,12 +33,12 @@ export function HealthSection() {
 
   const touch = useMemo(() => (data ? touchCounts(data.contacts, now, timeZone) : null), [data, now, timeZone]);
   const weeks = useMemo(() => (data ? weeklyInteractions(data.interactions, now, timeZone) : null), [data, now, timeZone]);
-  const touchSeries = useMemo(() => touch && [{ label: t('healthContacts'), values: TOUCH_BUCKETS.map((b) => touch[b]), color: TOUCH_BUCKETS.map((b) => BUCKET_COLORS[b]) }], [touch]);
+  const touchSeries = useMemo(() => touch && [{ label: t('healthContacts'), values: TOUCH_BUCKETS.map((b) => touch[b]), color: TOUCH_BUCKETS.map((b) => CHART[b]) }], [touch]);
   const weekLabels = useMemo(() => weeks?.map((w) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(w.start)) ?? [], [weeks, timeZone]);
   const weekSeries = useMemo(
     () => weeks && [
-      { label: t('healthInPerson'), values: weeks.map((w) => w.inPerson), color: IN_PERSON_COLOR },
-      { label: t('healthOther'), values: weeks.map((w) => w.other), color: OTHER_COLOR },
+      { label: t('healthInPerson'), values: weeks.map((w) => w.inPerson), color: CHART.inPerson },
+      { label: t('healthOther'), values: weeks.map((w) => w.other), color: CHART.other },
     ],
     [weeks],
   );

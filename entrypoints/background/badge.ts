@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LIGHT } from '@/assets/palette';
 
 /** The toolbar button: MV3 has `action`; Firefox (Manifest V2) has `browserAction`. */
 export function toolbarAction(): typeof browser.action {
@@ -9,5 +10,5 @@ export function toolbarAction(): typeof browser.action {
 export async function setDueBadge(count: number): Promise<void> {
   const action = toolbarAction();
   await action.setBadgeText({ text: count > 0 ? String(count > 999 ? '999+' : count) : '' });
-  if (count > 0) await action.setBadgeBackgroundColor({ color: '#5b3cc4' });
+  if (count > 0) await action.setBadgeBackgroundColor({ color: LIGHT.accent });
 }

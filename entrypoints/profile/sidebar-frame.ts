@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ProfileIdentity } from '@/core/profile';
 import { frameFragment, frameMessage, type FrameState } from '@/messaging/frame-state';
+import { DARK, LIGHT } from '@/assets/palette';
 import type { Lifetime } from './lifetime';
 
 const PANEL_WIDTH = 360;
@@ -8,29 +9,29 @@ const PANEL_WIDTH = 360;
 const MAX_RETURNS = 5;
 
 // `.first` copies the look of the sidebar's own first paint (header, photo, name; see
-// components/sidebar/sidebar.css and the palettes of assets/theme.css, dark mode included), so
+// components/sidebar/sidebar.css), in the colours of assets/palette.ts, dark mode included, so
 // that the frame replaces it without a jump.
 const SHADOW_CSS = `
   .panel, .first { position: fixed; top: 0; right: 0; width: ${PANEL_WIDTH}px; height: 100vh; border: 0;
     box-shadow: -2px 0 12px rgba(0,0,0,.18); color-scheme: light dark; }
-  .first { box-sizing: border-box; padding: 0 14px; background: #fbfaff; color: #1d1b26;
+  .first { box-sizing: border-box; padding: 0 14px; background: ${LIGHT.bg}; color: ${LIGHT.text};
     font: 14px/1.45 system-ui, sans-serif; overflow-wrap: anywhere; }
-  .first header { padding: 10px 0; border-bottom: 1px solid #e3e0ea; font-weight: 700; font-size: 16px;
-    color: #5b3cc4; letter-spacing: .03em; }
+  .first header { padding: 10px 0; border-bottom: 1px solid ${LIGHT.line}; font-weight: 700; font-size: 16px;
+    color: ${LIGHT.accent}; letter-spacing: .03em; }
   .first div { display: flex; gap: 12px; margin: 14px 0 10px; }
-  .first img, .first i { width: 56px; height: 56px; border-radius: 50%; flex: none; background: #ddd6f3; object-fit: cover; }
+  .first img, .first i { width: 56px; height: 56px; border-radius: 50%; flex: none; background: ${LIGHT['avatar-bg']}; object-fit: cover; }
   .first b { display: block; font-size: 17px; margin-bottom: 2px; }
-  .first p { margin: 4px 0; color: #5f5a6e; }
+  .first p { margin: 4px 0; color: ${LIGHT.muted}; }
   .tab { position: fixed; top: 40%; right: 0; padding: 12px 6px; writing-mode: vertical-rl;
-    font: 600 13px/1 system-ui, sans-serif; letter-spacing: .04em; color: #fff; background: #5b3cc4;
+    font: 600 13px/1 system-ui, sans-serif; letter-spacing: .04em; color: ${LIGHT['on-accent']}; background: ${LIGHT.accent};
     border: 0; border-radius: 8px 0 0 8px; cursor: pointer; box-shadow: -1px 1px 6px rgba(0,0,0,.25); }
-  .tab:focus-visible { outline: 3px solid #f5b700; outline-offset: 2px; }
+  .tab:focus-visible { outline: 3px solid ${LIGHT.focus}; outline-offset: 2px; }
   [hidden] { display: none !important; }
   @media (prefers-color-scheme: dark) {
-    .first { background: #1c1a25; color: #ece9f3; }
-    .first header { color: #c9bbff; border-color: #3b3748; }
-    .first p { color: #b6b0c4; }
-    .first img, .first i { background: #3d3557; }
+    .first { background: ${DARK.bg}; color: ${DARK.text}; }
+    .first header { color: ${DARK['accent-dark']}; border-color: ${DARK.line}; }
+    .first p { color: ${DARK.muted}; }
+    .first img, .first i { background: ${DARK['avatar-bg']}; }
   }
 `;
 
