@@ -90,6 +90,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': onlyThese(banned.browser, banned.react, banned.pageReading) },
   },
   {
+    // A component that grew past a screenful is split into the parts it shows (its hooks apart).
+    files: ['components/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // Dated notes on selectors ("expires YYYY-MM: …") fail the lint once their date has passed.
     files: ['sites/*/selectors.ts'],
     rules: { 'maille/dated-notes': 'error' },

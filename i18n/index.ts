@@ -35,6 +35,9 @@ export function formatDay(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
 
+/** Each language in its own words: the language pickers. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
+
 /** Every site of `core/sites.ts` by name, as a list in the current language: "LinkedIn, Viadeo or XING". */
 export function siteList(): string {
   return new Intl.ListFormat(DATE_LOCALES[current], { type: 'disjunction' }).format(SITE_IDS.map((site) => SITES[site].label));

@@ -36,21 +36,10 @@ export function ContactPage({ id }: { id: string }) {
     return { contact, interactions: await interactionsOf(id), introductions: views };
   }, [id]);
   const [deleted, setDeleted] = useState<number | null>(null);
-  const [mergeWith, setMergeWith] = useState<Contact | null>(null);
-  const [merged, setMerged] = useState<{ name: string; undoUntil: number } | null>(null);
   const { busy, error, run } = useAction();
 
   const remove = () => void run(() => sendCommand('deleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(outcome.value.undoUntil));
   const undo = () => void run(() => sendCommand('undoDeleteContact', { id })).then((outcome) => outcome?.ok && setDeleted(null));
-  const merge = () => {
-    const other = mergeWith!;
-    void run(() => sendCommand('mergeContacts', { keepId: id, otherId: other.id })).then((outcome) => {
-      if (!outcome?.ok) return;
-      setMergeWith(null);
-      setMerged({ name: other.name, undoUntil: outcome.value.undoUntil });
-    });
-  };
-  const unmerge = () => void run(() => sendCommand('undoMerge', { keepId: id })).then((outcome) => outcome?.ok && setMerged(null));
 
   if (data === undefined) return <p role="status">{t('loading')}</p>;
   if (data === null) {
@@ -89,22 +78,7 @@ export function ContactPage({ id }: { id: string }) {
           {contact.profiles.length === 0 && <li className="muted small">{t('noProfiles')}</li>}
         </ul>
         <KnownContact contact={contact} interactions={interactions} introductions={introductions} profileLinks={false} />
-        <details className="card">
-          <summary>{t('mergeWith')}</summary>
-          <p className="small muted">{t('mergeHelp')}</p>
-          {mergeWith ? (
-            <p>
-              {tRich('mergeConfirm', { other: <bdi>{mergeWith.name}</bdi>, keep: <bdi>{contact.name}</bdi> })}{' '}
-              <button type="button" className="primary" disabled={busy} onClick={merge}>{t('mergeButton')}</button>{' '}
-              <button type="button" className="link" onClick={() => setMergeWith(null)}>{t('cancel')}</button>
-            </p>
-          ) : (
-            <ContactPicker id={`merge-${id}`} exclude={[id]} onPick={setMergeWith} />
-          )}
-        </details>
-        {merged && (
-          <UndoNotice until={merged.undoUntil} busy={busy} onUndo={unmerge}>{tRich('mergedWith', { name: <bdi>{merged.name}</bdi> })}</UndoNotice>
-        )}
+        <MergeWithAnother contact={contact} />
         <p className="row">
           <button type="button" onClick={() => download(`${fileName(data.contact.name)}.vcf`, vcardOf(data.contact), 'text/vcard;charset=utf-8')}>{t('vcardExportOne')}</button>
           <button type="button" className="danger" disabled={busy} onClick={remove}>{t('deleteContact')}</button>
@@ -112,5 +86,44 @@ export function ContactPage({ id }: { id: string }) {
         {error && <p className="error" role="alert">{error}</p>}
       </div>
     </section>
+  );
+}
+
+/** Another record of the same person fused into this one, with its undo. */
+function MergeWithAnother({ contact }: { contact: Contact }) {
+  const [mergeWith, setMergeWith] = useState<Contact | null>(null);
+  const [merged, setMerged] = useState<{ name: string; undoUntil: number } | null>(null);
+  const { busy, error, run } = useAction();
+  const id = contact.id;
+  const merge = () => {
+    const other = mergeWith!;
+    void run(() => sendCommand('mergeContacts', { keepId: id, otherId: other.id })).then((outcome) => {
+      if (!outcome?.ok) return;
+      setMergeWith(null);
+      setMerged({ name: other.name, undoUntil: outcome.value.undoUntil });
+    });
+  };
+  const unmerge = () => void run(() => sendCommand('undoMerge', { keepId: id })).then((outcome) => outcome?.ok && setMerged(null));
+
+  return (
+    <>
+      <details className="card">
+        <summary>{t('mergeWith')}</summary>
+        <p className="small muted">{t('mergeHelp')}</p>
+        {mergeWith ? (
+          <p>
+            {tRich('mergeConfirm', { other: <bdi>{mergeWith.name}</bdi>, keep: <bdi>{contact.name}</bdi> })}{' '}
+            <button type="button" className="primary" disabled={busy} onClick={merge}>{t('mergeButton')}</button>{' '}
+            <button type="button" className="link" onClick={() => setMergeWith(null)}>{t('cancel')}</button>
+          </p>
+        ) : (
+          <ContactPicker id={`merge-${id}`} exclude={[id]} onPick={setMergeWith} />
+        )}
+      </details>
+      {merged && (
+        <UndoNotice until={merged.undoUntil} busy={busy} onUndo={unmerge}>{tRich('mergedWith', { name: <bdi>{merged.name}</bdi> })}</UndoNotice>
+      )}
+      {error && <p className="error" role="alert">{error}</p>}
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { t, type MessageKey } from '@/i18n';
 import { ContactPage } from './ContactPage';
-import { ContactsSection } from './ContactsSection';
-import { DataSection } from './DataSection';
+import { ContactsSection } from './contacts/ContactsSection';
+import { DataSection } from './data/DataSection';
 import { DisplaySection } from './DisplaySection';
 import { EventPage } from './EventPage';
 import { EventsSection } from './EventsSection';
@@ -10,8 +10,8 @@ import { HealthSection } from './HealthSection';
 import { IntroductionsSection } from './IntroductionsSection';
 import { NewsSection } from './NewsSection';
 import { NewsWalk } from './NewsWalk';
-import { SettingsSection } from './SettingsSection';
-import { TemplatesSection } from './TemplatesSection';
+import { SettingsSection } from './settings/SettingsSection';
+import { TemplatesSection } from './templates/TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
 type Place =

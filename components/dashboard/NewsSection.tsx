@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { checkCommand } from '@/core/commands';
 import { walkProgress } from '@/core/news';
-import type { Contact } from '@/core/records';
+import type { Contact, NewsItem } from '@/core/records';
 import { ContactPicker } from '@/components/shared/ContactPicker';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { localClock, useAction } from '@/components/shared/use-action';
@@ -39,28 +39,11 @@ export function NewsSection() {
   };
 
   if (!data) return <p role="status">{t('loading')}</p>;
-  const unfinished = data.news.filter((n) => n.recipients.some((r) => r.state === 'pending'));
   return (
     <section aria-labelledby={`${id}-title`} className="card">
       <h2 id={`${id}-title`}>{t('newsTitle')}</h2>
       <p className="muted small">{t('newsHelp')}</p>
-      {unfinished.length > 0 && (
-        <section aria-label={t('newsInProgress')}>
-          <h3>{t('newsInProgress')}</h3>
-          <ul className="people">
-            {unfinished.map((n) => {
-              const { done, total } = walkProgress(n.recipients);
-              return (
-                <li key={n.id}>
-                  <span dir="auto">{n.text.length > 80 ? `${n.text.slice(0, 80)}…` : n.text}</span>{' '}
-                  <span className="muted small">{t('newsProgress', { done, total })}</span>{' '}
-                  <a href={`#news/${encodeURIComponent(n.id)}`}>{t('newsResume')}</a>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <UnfinishedWalks news={data.news} />
       <form onSubmit={start} noValidate aria-label={t('newsWrite')}>
         <h3>{t('newsWrite')}</h3>
         <div className="field wide">
@@ -100,6 +83,29 @@ export function NewsSection() {
         <button type="submit" className="primary" disabled={busy}>{t('newsStart', { count: people.length })}</button>
         <FormError refusal={refusal} fields={['text', 'contactIds']} />
       </form>
+    </section>
+  );
+}
+
+/** Walks left halfway, each with how far it got and a link to go on. */
+function UnfinishedWalks({ news }: { news: readonly NewsItem[] }) {
+  const unfinished = news.filter((n) => n.recipients.some((r) => r.state === 'pending'));
+  if (unfinished.length === 0) return null;
+  return (
+    <section aria-label={t('newsInProgress')}>
+      <h3>{t('newsInProgress')}</h3>
+      <ul className="people">
+        {unfinished.map((n) => {
+          const { done, total } = walkProgress(n.recipients);
+          return (
+            <li key={n.id}>
+              <span dir="auto">{n.text.length > 80 ? `${n.text.slice(0, 80)}…` : n.text}</span>{' '}
+              <span className="muted small">{t('newsProgress', { done, total })}</span>{' '}
+              <a href={`#news/${encodeURIComponent(n.id)}`}>{t('newsResume')}</a>
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }

@@ -4,10 +4,9 @@ import { addressing } from '@/core/drafts';
 import { LANGUAGES, REGISTERS, type Contact, type Language, type Register } from '@/core/records';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { localClock, useAction } from '@/components/shared/use-action';
-import { getLanguage, t, type MessageKey } from '@/i18n';
+import { getLanguage, LANGUAGE_NAMES, t, type MessageKey } from '@/i18n';
 import { sendCommand } from '@/messaging/send-command';
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', de: 'Deutsch' };
 const REGISTER_LABELS: Record<Language, Record<Register, MessageKey>> = {
   en: { informal: 'registerFirstName', formal: 'registerFormal' },
   fr: { informal: 'registerTu', formal: 'registerVous' },

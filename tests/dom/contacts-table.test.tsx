@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { ChangeNotice } from '@/messaging/protocol';
 import { logInteraction } from '@/storage/interactions';
-import { ContactsSection } from '@/components/dashboard/ContactsSection';
+import { ContactsSection } from '@/components/dashboard/contacts/ContactsSection';
 import { createContact } from '@/storage/contacts';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
 

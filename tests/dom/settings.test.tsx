@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SettingsSection } from '@/components/dashboard/SettingsSection';
-import { TemplatesSection } from '@/components/dashboard/TemplatesSection';
+import { SettingsSection } from '@/components/dashboard/settings/SettingsSection';
+import { TemplatesSection } from '@/components/dashboard/templates/TemplatesSection';
 import { DEFAULT_TEMPLATES } from '@/core/draft-templates';
 import { DEFAULT_SETTINGS, settingsItem } from '@/messaging/settings';
 

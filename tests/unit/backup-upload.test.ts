@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textParts } from '@/components/dashboard/backup-upload';
+import { textParts } from '@/components/dashboard/data/backup-upload';
 
 /** A file whose bytes arrive in the given chunks (as a browser's stream gives them). */
 function fileOf(chunks: number[][]): File {

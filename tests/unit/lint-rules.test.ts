@@ -44,6 +44,12 @@ describe('the architecture boundaries, as the linter keeps them', () => {
     expect(await firing(path, code)).toContain('no-restricted-imports');
   });
 
+  it('refuses a component function over 80 lines', async () => {
+    const lines = (n: number) => `export function Probe() {\n${'  console.log(1);\n'.repeat(n - 2)}}\n`;
+    expect(await firing('components/dashboard/Probe.tsx', lines(81))).toContain('max-lines-per-function');
+    expect(await firing('components/dashboard/Probe.tsx', lines(80))).toEqual([]);
+  });
+
   it('lets the database code ask which profile a URL is (sites/registry.ts)', async () => {
     expect(await firing('storage/probe.ts', "import { detectProfile } from '@/sites/registry';\nexport const probe = detectProfile;\n")).toEqual([]);
   });
