@@ -1,5 +1,5 @@
 import { RefusalError, type ContactPatch, type MetInput, type NewContactInput } from '@/core/commands';
-import { mergePatch } from '@/core/contact-merge';
+import { rebaseEdit } from '@/core/edit-rebase';
 import { fromLocalDay } from '@/core/local-day';
 import { LIMITS, MAX_CADENCE_DAYS } from '@/core/limits';
 import type { ProfileIdentity, ProfileRef } from '@/core/profile';
@@ -148,7 +148,7 @@ export async function linkProfile(contactId: string, profile: ProfileRef, identi
 
 /**
  * Applies a page's edit. With `base` (each edited field as the page last saw it stored), the edit
- * is rebased onto what is stored now (`mergePatch`): merged when it can be, refused with a
+ * is rebased onto what is stored now (`rebaseEdit`): merged when it can be, refused with a
  * conflict when it cannot — never written over a change the page did not see.
  */
 export async function updateContact(
@@ -162,7 +162,7 @@ export async function updateContact(
     const contact = await mustGet(id);
     let change = patch;
     if (base) {
-      const merge = mergePatch(contact, base, patch);
+      const merge = rebaseEdit(contact, base, patch);
       if (!merge.ok) throw new RefusalError({ code: 'conflict', fields: merge.fields, current: contact }, `Changed elsewhere: ${merge.fields.join(', ')}.`);
       change = merge.patch;
     }

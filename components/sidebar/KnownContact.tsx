@@ -3,7 +3,7 @@ import type { Contact, Interaction } from '@/core/records';
 import { t } from '@/i18n';
 import type { IntroductionView } from '@/messaging/protocol';
 import { DueBanner } from './DueBanner';
-import { IntroductionsSection } from './IntroductionsSection';
+import { PersonIntroductions } from './PersonIntroductions';
 import { WritingTo } from './WritingTo';
 import { CadenceSelect } from './CadenceSelect';
 import { LogContactForm } from './LogContactForm';
@@ -23,7 +23,7 @@ export function KnownContact({ contact, interactions, introductions, profileLink
       <NotesField contact={contact} />
       <LogContactForm contactId={contact.id} />
       <Timeline contact={contact} interactions={interactions} />
-      <IntroductionsSection contact={contact} introductions={introductions} />
+      <PersonIntroductions contact={contact} introductions={introductions} />
       <MetSection contact={contact} />
       <TagsField contact={contact} />
       <CadenceSelect contact={contact} />

@@ -14,7 +14,8 @@ import { deleteAllRecords, restoreRecords } from '@/storage/backup';
 import { forgetStaged, stagedBackup, stagePart } from './backup-uploads';
 import { importCards } from '@/storage/import-cards';
 import { importConnections } from '@/storage/import-connections';
-import { deleteContact, mergeContacts, restoreContact, unmergeContacts, type DeletedContact, type MergedContacts } from '@/storage/contact-deletion';
+import { deleteContact, restoreContact, type DeletedContact } from '@/storage/contact-deletion';
+import { fuseRecords, unfuseRecords, type FusedContacts } from '@/storage/contact-fusion';
 import { publishChange } from './change-feed';
 import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
@@ -216,7 +217,7 @@ export const handlers: Handlers = {
     }),
   mergeContacts: (data) =>
     command('mergeContacts', data, async ({ keepId, otherId }, now) => {
-      const { merged, undo } = await mergeContacts(keepId, otherId, await currentRules(), now);
+      const { merged, undo } = await fuseRecords(keepId, otherId, await currentRules(), now);
       const undoUntil = await keepForUndo('merged', keepId, undo, now);
       await changed([keepId, otherId]);
       return { merged, undoUntil };
@@ -224,8 +225,8 @@ export const handlers: Handlers = {
   undoMerge: (data) =>
     command('undoMerge', data, async ({ keepId }, now) => {
       const rules = await currentRules();
-      const ids = await undoWith('merged', keepId, now, async (undo: MergedContacts) => {
-        await unmergeContacts(undo, rules, now);
+      const ids = await undoWith('merged', keepId, now, async (undo: FusedContacts) => {
+        await unfuseRecords(undo, rules, now);
         return [undo.keep.id, undo.other.id];
       });
       await changed(ids);

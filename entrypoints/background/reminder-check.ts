@@ -5,32 +5,9 @@ import { contactsDueBy, countDue, nextDueAfter, refreshDueNow } from '@/storage/
 import { reminderRules, settingsItem } from '@/messaging/settings';
 import { readStored, writeStored } from '@/messaging/stored';
 import { DUE_REFRESHED_ON } from '@/messaging/stored-keys';
+import { ALARMS, ensureAlarmAt, ensurePeriodicAlarm, PERIOD_MINUTES } from './alarms';
 import { setDueBadge } from './badge';
 import { notifyDigest, notifyFollowUps } from './notifications';
-
-/** Alarms survive the service worker: they are the only clock the background uses. */
-export const ALARMS = {
-  /** Every 30 minutes, in case anything was missed (sleep, clock change). */
-  periodic: 'maille:periodic',
-  /** The next moment someone becomes due, or quiet hours end with follow-ups waiting. */
-  next: 'maille:next',
-  /** The daily digest. */
-  digest: 'maille:digest',
-  /** Half a minute after start-up when notes drafts were left: those no page reclaimed get saved. */
-  drafts: 'maille:drafts',
-} as const;
-
-const PERIOD_MINUTES = 30;
-
-/** Sets alarm `name` to ring at `when`, unless it already does. */
-async function ensureAlarmAt(name: string, when: number): Promise<void> {
-  const existing = await browser.alarms.get(name);
-  if (existing?.scheduledTime !== when) await browser.alarms.create(name, { when });
-}
-
-async function ensurePeriodicAlarm(name: string, periodInMinutes: number): Promise<void> {
-  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, { periodInMinutes });
-}
 
 // Checks run one after another: two at once could both find a follow-up not yet notified today.
 let running: Promise<unknown> = Promise.resolve();

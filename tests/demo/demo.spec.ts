@@ -6,10 +6,10 @@ import { backgroundState, changeSettings, PopupPage } from '../e2e/pages/extensi
 import { ProfilePage } from '../e2e/pages/profile-page';
 import { launchExtension } from '../e2e/support/launch';
 import { SidePanel } from '../e2e/support/side-panel';
+import { DAY } from '../support/records';
 
 const SHOTS = resolve(import.meta.dirname, '..', '..', 'demo-screenshots');
 const headless = !process.env.DISPLAY;
-const DAY = 86_400_000;
 const daysAgo = (n: number) => toLocalDay(Date.now() - n * DAY);
 
 test('Maille on LinkedIn, Viadeo and XING profiles', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DraftPanel } from '@/components/shared/DraftPanel';
 import type { Contact } from '@/core/records';
+import { contactRecord } from '../support/records';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
@@ -11,10 +12,10 @@ const CONTEXT = { interfaceLanguage: 'en' as const, myName: 'Anne Moreau', signa
 const yesterday = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
 
 function contact(overrides: Partial<Contact> = {}): Contact {
-  return {
-    id: 'c1', name: 'Inès Caron', nameKey: 'ines caron', emails: ['ines@example.org'], tags: [], notes: '', profiles: [], profileKeys: [],
-    cadenceDays: 91, createdAt: 1, updatedAt: 1, met: { eventName: 'Salon des Entrepreneurs', date: yesterday, topic: 'export' }, dueReason: 'follow-up', ...overrides,
-  };
+  return contactRecord({
+    name: 'Inès Caron', emails: ['ines@example.org'], cadenceDays: 91, createdAt: 1, updatedAt: 1,
+    met: { eventName: 'Salon des Entrepreneurs', date: yesterday, topic: 'export' }, dueReason: 'follow-up', ...overrides,
+  });
 }
 
 beforeEach(() => {

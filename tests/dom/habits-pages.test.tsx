@@ -7,11 +7,11 @@ import { createContact } from '@/storage/contacts';
 import { logInteraction } from '@/storage/interactions';
 import { createNews, newsStep } from '@/storage/news';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
+import { DAY } from '../support/records';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
 
-const DAY = 86_400_000;
 const NOW = Date.now();
 const rules = { ...RULES, minGapDays: 7 };
 

@@ -4,8 +4,8 @@ import { HealthSection } from '@/components/dashboard/HealthSection';
 import { createContact } from '@/storage/contacts';
 import { logInteraction } from '@/storage/interactions';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
+import { DAY } from '../support/records';
 
-const DAY = 86_400_000;
 const NOW = Date.now();
 
 describe('network health', () => {

@@ -7,11 +7,11 @@ import { setLanguage } from '@/i18n';
 import { createContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
+import { DAY } from '../support/records';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
 
-const DAY = 86_400_000;
 const ZONE = 'Europe/Paris';
 const rules = { ...RULES, timeZone: ZONE };
 

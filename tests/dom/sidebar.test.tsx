@@ -7,6 +7,7 @@ import type { Contact } from '@/core/records';
 import { setLanguage } from '@/i18n';
 import type { FrameState } from '@/messaging/frame-state';
 import type { ProfileView } from '@/messaging/protocol';
+import { contactRecord } from '../support/records';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
@@ -15,10 +16,7 @@ const REF = { site: 'linkedin', key: 'linkedin:claire-fontaine-4a5b6c', url: 'ht
 const PROFILE: FrameState = { status: 'profile', ref: REF, identity: { name: 'Claire Fontaine', headline: 'Head of Partnerships at Lumen Robotics' } };
 
 function contact(overrides: Partial<Contact> = {}): Contact {
-  return {
-    id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: '', profiles: [{ ...REF }],
-    profileKeys: [REF.key], cadenceDays: 91, createdAt: 1, updatedAt: 1, ...overrides,
-  };
+  return contactRecord({ profiles: [{ ...REF }], profileKeys: [REF.key], cadenceDays: 91, createdAt: 1, updatedAt: 1, ...overrides });
 }
 
 const ok = <T,>(value: T) => ({ ok: true, value });

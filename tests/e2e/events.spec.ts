@@ -1,10 +1,10 @@
 import { toLocalDay } from '../../core/local-day';
 import { PopupPage } from './pages/extension-pages';
 import { expect, test } from './support/fixtures';
+import { DAY } from '../support/records';
 
 // Habit 2: go out, meet in person. Events are records: who was met at each, their follow-ups one
 // person at a time, and who you may see again at the next edition.
-const DAY = 86_400_000;
 const day = (offset: number) => toLocalDay(Date.now() + offset * DAY);
 
 test('an evening of business cards: one event whatever the typo, its page with each follow-up, the next edition', async ({ ext }) => {

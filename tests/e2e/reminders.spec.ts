@@ -2,8 +2,8 @@ import { toLocalDay } from '../../core/local-day';
 import { backgroundState, changeSettings, PopupPage, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { expect, test } from './support/fixtures';
+import { DAY } from '../support/records';
 
-const DAY = 86_400_000;
 const yesterday = () => toLocalDay(Date.now() - DAY);
 
 test.beforeEach(async ({ ext }) => {

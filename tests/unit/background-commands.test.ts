@@ -5,8 +5,8 @@ import { draftId } from '@/messaging/notes-draft';
 import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { answer, fakePort, send, startBackground } from './background-harness';
 import { LINKEDIN_CLAIRE } from './db-helpers';
+import { DAY } from '../support/records';
 
-const DAY = 86_400_000;
 
 describe('the background refuses what makes no sense, and writes nothing', () => {
   beforeEach(() => fakeBrowser.reset());

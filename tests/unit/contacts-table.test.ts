@@ -3,13 +3,13 @@ import { ContactIndex } from '@/core/contact-index';
 import { byName, contactState, patchContacts, tableRows, tagsInUse, type Sort, type TableFilters } from '@/core/contacts-table';
 import type { Contact } from '@/core/records';
 import { nameKey } from '@/core/text';
+import { contactRecord, DAY } from '../support/records';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
-const DAY = 86_400_000;
 const ZONE = 'Europe/Paris';
 let n = 0;
 function contact(name: string, extra: Partial<Contact> = {}): Contact {
-  return { id: `c${++n}`, name, nameKey: name.toLowerCase(), emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt: NOW - 400 * DAY, updatedAt: 1, ...extra };
+  return contactRecord({ id: `c${++n}`, name, createdAt: NOW - 400 * DAY, updatedAt: 1, ...extra });
 }
 
 describe('the search index stays right after adds, edits, merges and deletes', () => {

@@ -2,10 +2,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { contactsCsv, neutraliseFormula } from '@/core/csv-export';
 import type { Contact } from '@/core/records';
+import { contactRecord } from '../support/records';
 
-const contact = (extra: Partial<Contact>): Contact => ({
-  id: 'c', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: 91, createdAt: 0, updatedAt: 0, ...extra,
-});
+const contact = (extra: Partial<Contact>): Contact => contactRecord({ id: 'c', cadenceDays: 91, ...extra });
 
 describe('CSV export for a spreadsheet', () => {
   it.each([

@@ -3,16 +3,14 @@ import { DEFAULT_TEMPLATES, DRAFT_KINDS } from '@/core/draft-templates';
 import { addressing, draftFor, introductionMailtoUrl, mailtoUrl, whenWeMet, type DraftContext, type DraftExtras } from '@/core/drafts';
 import { LANGUAGES, REGISTERS, type Contact, type MetInfo } from '@/core/records';
 import { renderTemplate, TEMPLATE_FIELDS } from '@/core/templates';
+import { contactRecord } from '../support/records';
 
 const NOW = new Date('2026-11-26T09:00:00+01:00').getTime();
 const ZONE = 'Europe/Paris';
 const CTX: DraftContext = { interfaceLanguage: 'en', myName: 'Anne Moreau', signature: 'Anne Moreau\nLumen Robotics · +33 6 12 34 56 78', now: NOW, timeZone: ZONE };
 
 function contact(met: MetInfo | undefined, extra: Partial<Contact> = {}): Contact {
-  return {
-    id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: ['claire@lumen.example'], tags: [], notes: '',
-    profiles: [], profileKeys: [], cadenceDays: 91, createdAt: NOW, updatedAt: NOW, met, ...extra,
-  };
+  return contactRecord({ emails: ['claire@lumen.example'], cadenceDays: 91, createdAt: NOW, updatedAt: NOW, met, ...extra });
 }
 
 /** Nothing a reader should ever see from the machinery. */

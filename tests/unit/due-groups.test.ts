@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { groupDue } from '@/core/due-groups';
 import type { Contact } from '@/core/records';
 import { describeDue, formatDuration } from '@/i18n/due-text';
+import { contactRecord } from '../support/records';
 
 const t = (iso: string) => new Date(iso).getTime();
 const NOW = t('2026-11-26T10:00:00+01:00');
 const ZONE = 'Europe/Paris';
 
 function contact(name: string, fields: Partial<Contact>): Contact {
-  return { id: name, name, nameKey: name.toLowerCase(), emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: 91, createdAt: t('2026-01-01T00:00:00Z'), updatedAt: 0, ...fields };
+  return contactRecord({ id: name, name, cadenceDays: 91, createdAt: t('2026-01-01T00:00:00Z'), ...fields });
 }
 
 describe('popup groups', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { duplicatePairs } from '@/core/duplicates';
 import type { Contact } from '@/core/records';
-import { nameKey } from '@/core/text';
+import { contactRecord } from '../support/records';
 
-const contact = (id: string, name: string, createdAt: number, emails: string[] = []): Contact => ({
-  id, name, nameKey: nameKey(name), emails, tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt, updatedAt: createdAt,
-});
+const contact = (id: string, name: string, createdAt: number, emails: string[] = []): Contact => contactRecord({ id, name, emails, createdAt, updatedAt: createdAt });
 
 describe('possible duplicates', () => {
   it('pairs the same name (accents, case aside) and a shared email, the older kept, each pair once', () => {

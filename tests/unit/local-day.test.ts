@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atMinutesOfDay, dayStart, daysBetween, midnightAfter, minutesOfDay, toLocalDay } from '@/core/local-day';
+import { atMinutesOfDay, checkPastDay, checkPastInstant, dayStart, daysBetween, fromLocalDay, midnightAfter, minutesOfDay, toLocalDay } from '@/core/local-day';
 
 const PARIS = 'Europe/Paris';
 const at = (iso: string) => new Date(iso).getTime();
@@ -34,4 +34,36 @@ describe('local days in a time zone', () => {
     expect(minutesOfDay(noonish, PARIS)).toBe(12 * 60 + 45);
     expect(new Date(atMinutesOfDay(noonish, 9 * 60, PARIS)).toISOString()).toBe('2026-11-26T08:00:00.000Z');
   });
+});
+
+describe('days of things that happened', () => {
+  const today = '2026-11-26';
+  it.each([
+    ['today', '2026-11-26', null],
+    ['yesterday', '2026-11-25', null],
+    ['the first day accepted', '1900-01-01', null],
+    ['tomorrow', '2026-11-27', 'future'],
+    ['in 2099', '2099-01-01', 'future'],
+    ['the day before 1900', '1899-12-31', 'tooOld'],
+    ['year 99 (not 1999)', '0099-06-15', 'tooOld'],
+    ['year 1', '0001-01-01', 'tooOld'],
+    ['30 February', '2026-02-30', 'badDate'],
+    ['a word', 'yesterday', 'badDate'],
+  ])('%s', (_label, day, problem) => expect(checkPastDay(day, today)).toBe(problem));
+
+  it('reads years below 100 as themselves, not as 19xx', () => {
+    expect(new Date(fromLocalDay('0099-06-15')!).getFullYear()).toBe(99);
+    expect(toLocalDay(fromLocalDay('0001-01-01')!)).toBe('0001-01-01');
+  });
+
+  const now = Date.UTC(2026, 10, 26, 12);
+  it.each([
+    ['now', now, null],
+    ['a second from now (clock slack)', now + 1_000, null],
+    ['tomorrow', now + 86_400_000, 'future'],
+    ['year 275760', 8.64e15, 'future'],
+    ['1899', Date.UTC(1899, 0, 1), 'tooOld'],
+    ['NaN', Number.NaN, 'badDate'],
+    ['Infinity', Infinity, 'badDate'],
+  ])('an instant %s', (_label, at, problem) => expect(checkPastInstant(at, now)).toBe(problem));
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { touchCounts, weeklyInteractions, WEEKS_SHOWN } from '@/core/network-health';
 import type { Contact } from '@/core/records';
+import { contactRecord, DAY } from '../support/records';
 
 const TZ = 'Europe/Paris';
 const NOW = Date.UTC(2026, 10, 26, 9); // a Thursday
-const DAY = 86_400_000;
 
-const contact = (fields: Partial<Contact>): Contact => ({
-  id: 'x', name: 'X', nameKey: 'x', emails: [], tags: [], notes: '', profiles: [], profileKeys: [], cadenceDays: null, createdAt: 0, updatedAt: 0, ...fields,
-});
+const contact = (fields: Partial<Contact>): Contact => contactRecord({ id: 'x', name: 'X', ...fields });
 
 describe('network health', () => {
   it.each([

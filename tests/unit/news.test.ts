@@ -5,9 +5,9 @@ import { db } from '@/storage/db';
 import { logInteraction } from '@/storage/interactions';
 import { createNews, newsStep } from '@/storage/news';
 import { RULES, useEmptyDb } from './db-helpers';
+import { DAY } from '../support/records';
 
 const NOW = new Date('2026-11-26T10:00:00+01:00').getTime();
-const DAY = 86_400_000;
 
 describe('a news walk: one person at a time, not too often', () => {
   it.each([

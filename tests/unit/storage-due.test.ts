@@ -9,11 +9,11 @@ import { deleteInteraction, logInteraction, lunchesSince } from '@/storage/inter
 import { introductionsOf, proposeIntroduction } from '@/storage/introductions';
 import { recordObservation } from '@/storage/observations';
 import { LINKEDIN_CLAIRE, RULES, useEmptyDb } from './db-helpers';
+import { DAY } from '../support/records';
 
 const t = (iso: string) => new Date(iso).getTime();
 const NOW = t('2026-11-26T10:00:00+01:00');
 const TODAY_MIDNIGHT = t('2026-11-26T00:00:00+01:00');
-const DAY = 86_400_000;
 
 async function nextDueOf(id: string) {
   const c = await db.contacts.get(id);
@@ -94,7 +94,6 @@ describe('nextDueAt is kept true on every write', () => {
   });
 
   it('lunch ideas: people with a cadence not seen in person for the longest, never first; seen this month or without a cadence, left out', async () => {
-    const DAY = 86_400_000;
     const never = await createContact({ name: 'Never Seen', cadenceDays: 91 }, RULES, NOW - 100 * DAY);
     const longAgo = await createContact({ name: 'Long Ago', cadenceDays: 91 }, RULES, NOW - 100 * DAY);
     const recent = await createContact({ name: 'Seen Recently', cadenceDays: 91 }, RULES, NOW - 100 * DAY);

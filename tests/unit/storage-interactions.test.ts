@@ -3,8 +3,8 @@ import { createContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { interactionsOf, logInteraction } from '@/storage/interactions';
 import { RULES, useEmptyDb } from './db-helpers';
+import { DAY } from '../support/records';
 
-const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 26, 9);
 
 describe('interactions repository', () => {

@@ -2,7 +2,7 @@ import type { ContactPatch, EditableField, MetInput } from './commands';
 import type { Contact, MetInfo } from './records';
 import { mergeText } from './text-merge';
 
-export type PatchMerge = { ok: true; patch: ContactPatch } | { ok: false; fields: EditableField[] };
+export type RebasedEdit = { ok: true; patch: ContactPatch } | { ok: false; fields: EditableField[] };
 
 /** The four fields a person edits of where we met, blanks as absent, for comparing. */
 function metFields(met: MetInput | MetInfo | null | undefined): string {
@@ -17,7 +17,7 @@ function comparable(field: EditableField, value: unknown): string {
 }
 
 /** A set edited in two places: what this page added and removed, applied to what is stored now. */
-function mergeSet(base: unknown, stored: readonly string[], mine: readonly string[]): string[] {
+function rebaseSet(base: unknown, stored: readonly string[], mine: readonly string[]): string[] {
   const before = new Set(Array.isArray(base) ? (base as unknown[]).filter((x): x is string => typeof x === 'string') : stored);
   const removed = new Set([...before].filter((x) => !mine.includes(x)));
   const added = mine.filter((x) => !before.has(x));
@@ -30,7 +30,7 @@ function mergeSet(base: unknown, stored: readonly string[], mine: readonly strin
  * a cadence or where-we-met changed both here and elsewhere (to different values) is a conflict,
  * never decided by whichever save came last.
  */
-export function mergePatch(stored: Contact, base: Readonly<Record<string, unknown>>, patch: ContactPatch): PatchMerge {
+export function rebaseEdit(stored: Contact, base: Readonly<Record<string, unknown>>, patch: ContactPatch): RebasedEdit {
   const merged: ContactPatch = { ...patch };
   const conflicts: EditableField[] = [];
   for (const field of Object.keys(patch) as EditableField[]) {
@@ -39,7 +39,7 @@ export function mergePatch(stored: Contact, base: Readonly<Record<string, unknow
       if (result.clean) merged.notes = result.text;
       else conflicts.push(field);
     } else if (field === 'tags' || field === 'emails') {
-      merged[field] = mergeSet(base[field], stored[field], patch[field]!);
+      merged[field] = rebaseSet(base[field], stored[field], patch[field]!);
     } else {
       const now = comparable(field, stored[field]);
       if (now !== comparable(field, base[field]) && now !== comparable(field, patch[field])) conflicts.push(field);

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { toLocalDay } from '@/core/local-day';
+import { ALARMS } from '@/entrypoints/background/alarms';
 import { useEmptyDb } from './db-helpers';
+import { DAY } from '../support/records';
 
-const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 /** A fresh background world: modules, database, browser; settings without quiet hours. */
@@ -67,7 +68,7 @@ describe("the background's reminder check", () => {
     await metYesterday('Claire Fontaine', now);
     await reminderCheck.checkDue(now);
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
-    const next = await fakeBrowser.alarms.get(reminderCheck.ALARMS.next);
+    const next = await fakeBrowser.alarms.get(ALARMS.next);
     expect(next?.scheduledTime).toBeGreaterThan(now);
     expect(next?.scheduledTime).toBeLessThanOrEqual(now + DAY);
   });
@@ -88,11 +89,11 @@ describe("the background's reminder check", () => {
   it('a check just after the digest time keeps the digest alarm that is about to ring', async () => {
     const now = Date.now();
     const { reminderCheck } = await world();
-    await fakeBrowser.alarms.create(reminderCheck.ALARMS.digest, { when: now - 1000 });
+    await fakeBrowser.alarms.create(ALARMS.digest, { when: now - 1000 });
     await reminderCheck.checkDue(now);
-    expect((await fakeBrowser.alarms.get(reminderCheck.ALARMS.digest))?.scheduledTime).toBe(now - 1000);
+    expect((await fakeBrowser.alarms.get(ALARMS.digest))?.scheduledTime).toBe(now - 1000);
     await reminderCheck.onDigestTime(now);
-    expect((await fakeBrowser.alarms.get(reminderCheck.ALARMS.digest))?.scheduledTime).toBeGreaterThan(now);
+    expect((await fakeBrowser.alarms.get(ALARMS.digest))?.scheduledTime).toBeGreaterThan(now);
   });
 
   it('the digest alarm: one notification listing who is due, once a day', async () => {

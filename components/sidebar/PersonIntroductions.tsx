@@ -8,7 +8,7 @@ import type { IntroductionView } from '@/messaging/protocol';
 import { sendCommand } from '@/messaging/send-command';
 
 /** This person's introductions (both sides see them), and "Introduce to…" someone else. */
-export function IntroductionsSection({ contact, introductions }: { contact: Contact; introductions: IntroductionView[] }) {
+export function PersonIntroductions({ contact, introductions }: { contact: Contact; introductions: IntroductionView[] }) {
   const id = useId();
   const [other, setOther] = useState<Contact | null>(null);
   const [note, setNote] = useState('');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '@/core/backup';
 import { exportRecords } from '@/storage/backup';
-import { mergeContacts, unmergeContacts } from '@/storage/contact-deletion';
+import { fuseRecords, unfuseRecords } from '@/storage/contact-fusion';
 import { createContact, findContactByProfileKey, rememberProfileAlias, updateContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { logInteraction } from '@/storage/interactions';
@@ -20,7 +20,7 @@ describe('merging two records of one person', () => {
     await updateContact(a.id, { notes: 'a'.repeat(60_000) }, RULES, NOW, { notes: '' });
     await updateContact(b.id, { notes: 'b'.repeat(60_000) }, RULES, NOW, { notes: '' });
     const before = await exportRecords(NOW);
-    await expect(mergeContacts(a.id, b.id, RULES, NOW + 1)).rejects.toMatchObject({ refusal: { code: 'invalid', field: 'notes', rule: 'tooLong', max: 100_000 } });
+    await expect(fuseRecords(a.id, b.id, RULES, NOW + 1)).rejects.toMatchObject({ refusal: { code: 'invalid', field: 'notes', rule: 'tooLong', max: 100_000 } });
     expect(await exportRecords(NOW)).toEqual(before);
     expect(readBackup(JSON.stringify(before)).ok).toBe(true);
   });
@@ -38,7 +38,7 @@ describe('merging two records of one person', () => {
     await proposeIntroduction(a.id, b.id, 'herself', NOW);
     const before = await exportRecords(NOW);
 
-    const { merged, undo } = await mergeContacts(a.id, b.id, RULES, NOW + 1);
+    const { merged, undo } = await fuseRecords(a.id, b.id, RULES, NOW + 1);
     expect(merged).toMatchObject({
       id: a.id, name: 'Claire Fontaine', tags: ['robotics', 'Lyon'], emails: ['claire@lumen.example'], cadenceDays: 91,
       notes: 'Notes on LinkedIn side.\n\nNotes from the Viadeo card.', profileKeys: [LINKEDIN_CLAIRE.key, VIADEO_CLAIRE.key],
@@ -50,7 +50,7 @@ describe('merging two records of one person', () => {
     expect((await db.observations.toArray()).map((o) => o.contactId)).toEqual([a.id]);
     expect((await introductionsOf(a.id)).map((i) => [i.aId, i.bId])).toEqual([[a.id, marc.id]]);
 
-    await unmergeContacts(undo, RULES, NOW + 2);
+    await unfuseRecords(undo, RULES, NOW + 2);
     const sort = (backup: typeof before) => JSON.parse(JSON.stringify(backup, (_k, v) => (Array.isArray(v) && v[0]?.id ? [...v].sort((x, y) => x.id.localeCompare(y.id)) : v)));
     const after = await exportRecords(NOW);
     // Due dates are recomputed at the undo's time: compare everything else.
@@ -72,7 +72,7 @@ describe('merging two records of one person', () => {
     await rememberProfileAlias(memberId.key, LINKEDIN_CLAIRE.key, NOW);
     expect((await db.contacts.get(vanity.id))?.aliasKeys).toEqual([memberId.key]);
     expect((await db.contacts.get(other.id))?.aliasKeys).toEqual([LINKEDIN_CLAIRE.key]);
-    const { merged } = await mergeContacts(vanity.id, other.id, RULES, NOW + 1);
+    const { merged } = await fuseRecords(vanity.id, other.id, RULES, NOW + 1);
     expect(merged.profileKeys).toEqual([LINKEDIN_CLAIRE.key, memberId.key]);
     expect(merged.aliasKeys).toBeUndefined();
     expect((await findContactByProfileKey(memberId.key))?.id).toBe(vanity.id);
@@ -80,7 +80,7 @@ describe('merging two records of one person', () => {
 
   it('refuses to merge a contact with itself, or with nobody', async () => {
     const a = await createContact({ name: 'Claire Fontaine' }, RULES, NOW);
-    await expect(mergeContacts(a.id, a.id, RULES, NOW)).rejects.toMatchObject({ refusal: { code: 'invalid' } });
-    await expect(mergeContacts(a.id, 'gone', RULES, NOW)).rejects.toMatchObject({ refusal: { code: 'notFound' } });
+    await expect(fuseRecords(a.id, a.id, RULES, NOW)).rejects.toMatchObject({ refusal: { code: 'invalid' } });
+    await expect(fuseRecords(a.id, 'gone', RULES, NOW)).rejects.toMatchObject({ refusal: { code: 'notFound' } });
   });
 });
