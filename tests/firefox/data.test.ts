@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openExtensionPage, sendCommand, sidebarFrame, waitForText, useFirefox } from './support/firefox';
+import { clickButton, everythingStored, openExtensionPage, sendCommand, sidebarFrame, waitForText, useFirefox } from './support/firefox';
 
 const IMPORTS = join(import.meta.dirname, '..', 'fixtures', 'imports');
 const CONNECTIONS = join(IMPORTS, 'Connections.csv');
@@ -52,5 +52,20 @@ describe('the dashboard in Firefox', () => {
     }
     const [zoe] = await sendCommand<{ company?: string }[]>(dashboard, 'findContacts', { query: 'Zoé Doë' });
     expect(zoe?.company).toBe('Café €uro');
+  });
+
+  // Last in this file: it deletes what the tests above imported.
+  it('"Delete all my data" leaves nothing of a person deleted before (their undo copy included) in any storage', async () => {
+    const dashboard = await openData();
+    const person = await sendCommand<{ id: string }>(dashboard, 'addContact', { name: 'Noémie Varga', notes: 'Her son Théo plays the cello in Strasbourg.' });
+    const { undoUntil } = await sendCommand<{ undoUntil: number }>(dashboard, 'deleteContact', { id: person.id });
+    expect(undoUntil).toBeGreaterThan(Date.now());
+    expect(await everythingStored(dashboard)).toContain('plays the cello');
+
+    await clickButton(dashboard, 'Delete all my data…');
+    await clickButton(dashboard, 'Yes, delete everything');
+    await waitForText(dashboard, 'Everything was deleted.');
+    const left = await everythingStored(dashboard);
+    for (const trace of [person.id, 'Noémie', 'cello', 'Claire Fontaine', 'claire-fontaine-4a5b6c']) expect(left).not.toContain(trace);
   });
 });

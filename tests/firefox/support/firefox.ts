@@ -24,6 +24,7 @@ type ExtensionGlobal = {
     extension: { getViews(filter?: { type: string }): Window[] };
     sidebarAction: { isOpen(details: { windowId: number }): Promise<boolean> };
     windows: { getAll(): Promise<{ id?: number; type?: string }[]> };
+    storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
   };
 };
 
@@ -219,6 +220,29 @@ export async function sendCommand<T>(page: Page, type: string, data: unknown): P
   const outcome = answer.res as { ok: true; value: T } | { ok: false; refusal: unknown };
   if (!outcome.ok) throw new Error(`${type} refused: ${JSON.stringify(outcome.refusal)}`);
   return outcome.value;
+}
+
+/** Everything the extension stores, as one text: every IndexedDB store, `storage.local` and `storage.session`. */
+export function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const stores: Record<string, unknown> = {};
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name!);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        stores[`${name}.${store}`] = await new Promise((resolve) => {
+          const all = db.transaction(store).objectStore(store).getAll();
+          all.onsuccess = () => resolve(all.result);
+        });
+      }
+      db.close();
+    }
+    const { storage } = (globalThis as unknown as ExtensionGlobal).browser;
+    return JSON.stringify({ stores, local: await storage.local.get(null), session: await storage.session.get(null) });
+  });
 }
 
 /** The toolbar badge's text, read from an extension page. */
