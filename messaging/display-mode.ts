@@ -2,9 +2,8 @@
  * Where Maille shows on each site: in the page (the injected sidebar, the default) or in the
  * browser's own side panel, which puts nothing at all into the site's page. The choice is one
  * stored key (`PANEL_SITES` in `messaging/stored-keys.ts`); this module carries what the panel
- * and the page say to each other.
- */
-/**
+ * and the page say to each other:
+ *
  * Between a tab's content script and the side panel, directly (the background takes no part):
  * the panel asks the active tab what its page shows, and the content script tells any open panel
  * when that changes. `state` is an encoded `FrameState` (checked by the panel as the sidebar
