@@ -57,7 +57,7 @@ test('text typed right before the tab closes is kept (10 tries at 0, 100 and 300
   await expect((await again.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue(expected);
 });
 
-test('two tabs typing at once: edits in different places merge, the same place asks, nothing is lost', async ({ ext }) => {
+test('two tabs typing at once: edits in different places merge, additions at one place are both kept, the same words asks, nothing is lost', async ({ ext }) => {
   const one = await ProfilePage.open(ext.context, CLAIRE);
   await one.addToMaille();
   await one.writeNotes('Met in Lyon.\nLikes cobots.');
@@ -77,21 +77,29 @@ test('two tabs typing at once: edits in different places merge, the same place a
   await expect(notesOne).toHaveValue(merged);
   await expect(notesTwo).toHaveValue(merged);
 
-  // Both add to the end at once: the second save cannot merge, so tab two shows both versions.
+  // Both add to the end at once: both kept, in the same order whichever saved first; nobody is asked.
   await notesOne.press('Control+End');
-  await notesOne.pressSequentially(' Call in June.');
+  await notesOne.pressSequentially(' Send the deck.');
   await notesTwo.press('Control+End');
-  await notesTwo.pressSequentially(' Send the deck.');
-  const sidebarTwo = await two.region();
+  await notesTwo.pressSequentially(' Call in June.');
+  const appended = `${merged} Call in June. Send the deck.`;
+  await expect.poll(() => storedNotes(ext.worker)).toBe(appended);
+  await expect(notesOne).toHaveValue(appended);
+  await expect(notesTwo).toHaveValue(appended);
   const sidebarOne = await one.region();
-  // Whichever tab saved second is asked.
+  const sidebarTwo = await two.region();
   const keepBoth = [sidebarOne, sidebarTwo].map((sidebar) => sidebar.getByRole('button', { name: 'Keep both' }));
+  expect((await keepBoth[0]!.count()) + (await keepBoth[1]!.count())).toBe(0);
+
+  // The same words changed differently at once: whichever tab saved second is asked, with both versions.
+  await notesOne.fill(appended.replace('cobots', 'robots'));
+  await notesTwo.fill(appended.replace('cobots', 'drones'));
   await expect.poll(async () => (await keepBoth[0]!.count()) + (await keepBoth[1]!.count())).toBe(1);
   const asked = (await keepBoth[0]!.count()) ? keepBoth[0]! : keepBoth[1]!;
   await expect(asked.locator('xpath=ancestor::*[@role="group"]').getByRole('textbox', { name: 'The other version' })).toBeVisible();
   await asked.click();
-  await expect.poll(() => storedNotes(ext.worker)).toContain('Call in June.');
-  await expect.poll(() => storedNotes(ext.worker)).toContain('Send the deck.');
+  await expect.poll(() => storedNotes(ext.worker)).toContain('Likes robots.');
+  await expect.poll(() => storedNotes(ext.worker)).toContain('Likes drones.');
   const final = await storedNotes(ext.worker);
   await expect(notesOne).toHaveValue(final);
   await expect(notesTwo).toHaveValue(final);

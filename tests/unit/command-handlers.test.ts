@@ -76,11 +76,17 @@ describe('two pages editing the same contact', () => {
   });
 
   it('refuses to overwrite the same words changed elsewhere: a conflict with the stored text', async () => {
-    const contact = await claire('');
-    await send('updateContact', { id: contact.id, patch: { notes: 'From tab one.' }, base: { notes: '' } });
-    const outcome = await answer<{ ok: false; refusal: { code: string; fields: string[]; current: Contact } }>('updateContact', { id: contact.id, patch: { notes: 'From tab two.' }, base: { notes: '' } });
+    const contact = await claire('Likes cobots.');
+    await send('updateContact', { id: contact.id, patch: { notes: 'Likes robots.' }, base: { notes: 'Likes cobots.' } });
+    const outcome = await answer<{ ok: false; refusal: { code: string; fields: string[]; current: Contact } }>('updateContact', { id: contact.id, patch: { notes: 'Likes drones.' }, base: { notes: 'Likes cobots.' } });
     expect(outcome.refusal).toMatchObject({ code: 'conflict', fields: ['notes'] });
-    expect(outcome.refusal.current.notes).toBe('From tab one.');
+    expect(outcome.refusal.current.notes).toBe('Likes robots.');
+  });
+
+  it('keeps both texts added at the same place (typed into empty notes in two tabs), in one order', async () => {
+    const contact = await claire('');
+    await send('updateContact', { id: contact.id, patch: { notes: 'From tab two.' }, base: { notes: '' } });
+    expect((await send<Contact>('updateContact', { id: contact.id, patch: { notes: 'From tab one.' }, base: { notes: '' } })).notes).toBe('From tab one.\nFrom tab two.');
   });
 
   it('a save repeated after its answer was lost is not a conflict', async () => {
@@ -127,9 +133,9 @@ describe('notes left as a draft by a page that closed', () => {
   });
 
   it('keep both texts when the stored notes changed the same words meanwhile', async () => {
-    const { notes } = await withDraft('Written in another tab.', { base: '', text: 'Typed just before closing.' });
-    expect(notes).toContain('Written in another tab.');
-    expect(notes).toContain('Typed just before closing.');
+    const { notes } = await withDraft('Met in Lyon, written in another tab.', { base: 'Met in Lyon.', text: 'Met in Paris, typed just before closing.' });
+    expect(notes).toContain('Met in Lyon, written in another tab.');
+    expect(notes).toContain('Met in Paris, typed just before closing.');
   });
 
   it('of a page still open are left to that page', async () => {
