@@ -385,4 +385,12 @@ export const de: Record<MessageKey, string> = {
   templateUnknown: 'Kein Feld, ausgelassen: {fields}',
   registerInformal: 'Informell (Vorname, du)',
   registerFormalShort: 'Förmlich (Sie)',
+  syncInsecureAddress: 'Die Adresse des Servers muss mit https:// beginnen (http:// nur für einen Server auf diesem Computer).',
+  syncBadDatabaseName: 'Ein Datenbankname besteht aus Kleinbuchstaben, Ziffern und _ $ ( ) + - / und beginnt mit einem Buchstaben.',
+  syncUnreachable: 'Unter dieser Adresse antwortet nichts. Prüfen Sie sie und ob der Server läuft.',
+  syncNotCouch: 'Unter dieser Adresse antwortet etwas, aber kein CouchDB-Server.',
+  syncWrongPassword: 'Der Server hat diesen Namen und dieses Passwort abgelehnt.',
+  syncNoDatabaseNoRight: 'Der Server hat diese Datenbank nicht, und dieser Name darf sie nicht anlegen: Legen Sie sie als Administrator des Servers an oder wählen Sie eine andere.',
+  syncWrongPassphrase: 'Diese Passphrase öffnet diese Datenbank nicht: Sie wurde mit einer anderen eingerichtet. Hier wurde nichts geändert.',
+  syncBadKey: 'Diese Datenbank enthält keinen Schlüssel, den Maille lesen kann: Sie gehört vielleicht zu einem anderen Programm.',
 };

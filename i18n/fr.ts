@@ -377,4 +377,12 @@ export const fr: Record<MessageKey, string> = {
   templateUnknown: 'Pas un champ, laissé de côté : {fields}',
   registerInformal: 'Familier (prénom, tu)',
   registerFormalShort: 'Formel (vous)',
+  syncInsecureAddress: 'L’adresse du serveur doit commencer par https:// (http:// seulement pour un serveur sur cet ordinateur).',
+  syncBadDatabaseName: 'Un nom de base se compose de minuscules, de chiffres et de _ $ ( ) + - /, et commence par une lettre.',
+  syncUnreachable: 'Rien ne répond à cette adresse. Vérifiez-la, et que le serveur tourne.',
+  syncNotCouch: 'Quelque chose répond à cette adresse, mais ce n’est pas un serveur CouchDB.',
+  syncWrongPassword: 'Le serveur a refusé ce nom et ce mot de passe.',
+  syncNoDatabaseNoRight: 'Le serveur n’a pas cette base, et ce nom n’a pas le droit de la créer : créez-la en administrateur du serveur, ou choisissez-en une autre.',
+  syncWrongPassphrase: 'Cette phrase secrète n’ouvre pas cette base : elle a été créée avec une autre. Rien n’a changé ici.',
+  syncBadKey: 'Cette base ne contient pas de clé que Maille sache lire : elle appartient peut-être à un autre programme.',
 };
