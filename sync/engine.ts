@@ -1,0 +1,189 @@
+/**
+ * The sync engine (issue 22): a local PouchDB replica of sealed documents, one per record,
+ * replicated with the user's CouchDB server by PouchDB's replicator (CouchDB's protocol; nothing
+ * of it written here). Dexie stays the database the rest of Maille reads: a local write is
+ * sealed into the replica (`recordChanged`); what replication brings is opened and written back
+ * (`applyIncoming`). Two computers that edited a record apart leave CouchDB two leaf revisions:
+ * they are made one with `mergeVersions` from the revision both started from, the same way on
+ * both computers; a deletion wins over an edit (a deleted person does not come back).
+ *
+ * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
+ */
+import { mergeVersions, type FieldConflict } from '@/core/version-merge';
+import { open, seal, type Sealed } from './envelope';
+import { KEY_DOC_ID } from './server-check';
+
+export const SYNCED_TABLES = ['contacts', 'interactions', 'events', 'introductions', 'observations', 'news'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+export interface SyncedRecord {
+  id: string;
+  [field: string]: unknown;
+}
+
+/** How the engine reads and writes the local database (Dexie in the extension). */
+export interface RecordStore {
+  get(table: SyncedTable, id: string): Promise<SyncedRecord | undefined>;
+  put(table: SyncedTable, record: SyncedRecord): Promise<void>;
+  remove(table: SyncedTable, id: string): Promise<void>;
+}
+
+/** A document of the replica: only the seal (a deletion keeps one too, naming its table). */
+export interface SealedDoc {
+  s: Sealed;
+}
+
+/** What a seal holds. */
+interface Plain {
+  table: SyncedTable;
+  record: SyncedRecord | null;
+}
+
+/** A leaf revision of a replica document. */
+interface Leaf extends SealedDoc {
+  _id: string;
+  _rev: string;
+  _deleted?: boolean;
+  _revisions?: { start: number; ids: string[] };
+}
+
+/**
+ * The calls of PouchDB's API the engine makes, typed here (the DefinitelyTyped package declares
+ * Node's types globally, which breaks the build's own). A PouchDB database is one.
+ */
+export interface ReplicaDb {
+  get(id: string, options?: { rev?: string }): Promise<Leaf>;
+  get(id: string, options: { open_revs: 'all'; revs: true }): Promise<({ ok: Leaf } | { missing: string })[]>;
+  put(doc: object): Promise<unknown>;
+  bulkDocs(docs: object[]): Promise<unknown>;
+  changes(options: { since: number | string }): Promise<{ results: { id: string }[]; last_seq: number | string }>;
+  sync(remote: unknown): Promise<unknown>;
+  replicate: { to(remote: unknown): Promise<unknown> };
+}
+
+/** A record both computers changed to different values: kept as one, both values reported. */
+export interface SyncConflict {
+  table: SyncedTable;
+  id: string;
+  conflicts: FieldConflict[];
+}
+
+const APPLIED = '_local/maille-applied';
+
+export class SyncEngine {
+  constructor(
+    private readonly replica: ReplicaDb,
+    private readonly key: CryptoKey,
+    private readonly store: RecordStore,
+  ) {}
+
+  /** A local write: the record as it is now, or its deletion, sealed on top of what the replica holds. */
+  async recordChanged(table: SyncedTable, id: string): Promise<void> {
+    const record = (await this.store.get(table, id)) ?? null;
+    const existing = await this.replica.get(id).catch(() => null);
+    const sealed = await seal(this.key, id, { table, record } satisfies Plain);
+    if (record) {
+      // A record back after its deletion (an undo): the deletions this computer knows of are
+      // closed, so that they no longer win over it.
+      const deletions = (await this.openLeaves(id)).filter(({ leaf, plain }) => leaf._deleted && plain?.record === null);
+      if (deletions.length) await this.replica.bulkDocs(deletions.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: sealed })));
+    } else if (!existing) return;
+    const doc = { _id: id, ...(existing ? { _rev: existing._rev } : {}), s: sealed };
+    await this.replica.put(record ? doc : { ...doc, _deleted: true });
+  }
+
+  /** Every leaf revision of a document with what it holds, in revision order; none for a document never seen. */
+  private async openLeaves(id: string): Promise<{ leaf: Leaf; plain: Plain | null }[]> {
+    const results = await this.replica.get(id, { open_revs: 'all', revs: true }).catch(() => []);
+    const leaves = results.flatMap((result) => ('ok' in result ? [result.ok] : [])).sort((a, b) => (a._rev < b._rev ? -1 : 1));
+    return Promise.all(leaves.map(async (leaf) => ({ leaf, plain: await this.plain(leaf, id) })));
+  }
+
+  /** One exchange with the server both ways, then what came in written to the store. */
+  async syncWith(remote: unknown): Promise<SyncConflict[]> {
+    await this.replica.sync(remote);
+    const conflicts = await this.applyIncoming();
+    // Merges made here go out at once, so that the other computer sees the same record.
+    await this.replica.replicate.to(remote);
+    return conflicts;
+  }
+
+  /** Writes to the store what the replica received since the last call, merging concurrent edits. */
+  async applyIncoming(): Promise<SyncConflict[]> {
+    const applied = (await this.replica.get(APPLIED).catch(() => null)) as { _rev: string; seq: number | string } | null;
+    const changes = await this.replica.changes({ since: applied?.seq ?? 0 });
+    const conflicts: SyncConflict[] = [];
+    for (const change of changes.results) {
+      if (change.id === KEY_DOC_ID || change.id.startsWith('_')) continue;
+      const found = await this.settle(change.id);
+      if (found) conflicts.push(found);
+    }
+    await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: changes.last_seq });
+    return conflicts;
+  }
+
+  private async plain(doc: { s?: Sealed }, id: string): Promise<Plain | null> {
+    return doc.s ? ((await open(this.key, id, doc.s)) as Plain) : null;
+  }
+
+  /** Makes the record's leaves one (when two computers edited it apart) and writes it to the store. */
+  private async settle(id: string): Promise<SyncConflict | null> {
+    const opened = await this.openLeaves(id);
+    const table = opened.find((o) => o.plain)?.plain?.table;
+    if (!table) return null;
+
+    // A deletion wins over edits made apart (a deleted person does not come back): the edits'
+    // leaves are closed, the record removed here. Closed leaves (a deletion that keeps a record in
+    // its seal) are what an earlier merge left, not a deletion of the record.
+    const alive = opened.filter(({ leaf }) => !leaf._deleted);
+    const deleted = opened.some(({ leaf, plain }) => leaf._deleted && plain?.record === null);
+    if (deleted || alive.length === 0) {
+      if (alive.length) await this.replica.bulkDocs(alive.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
+      await this.store.remove(table, id);
+      return null;
+    }
+    const versions = alive.map(({ plain }) => plain!.record!);
+    if (versions.length === 1) {
+      await this.store.put(table, versions[0]!);
+      return null;
+    }
+
+    // Two computers (or more) edited it apart: merged from the version they all started from.
+    const aliveLeaves = alive.map(({ leaf }) => leaf);
+    const base = await this.commonVersion(id, aliveLeaves);
+    let merged = versions[0]!;
+    const fieldConflicts: FieldConflict[] = [];
+    for (const version of versions.slice(1)) {
+      const result = mergeVersions(base, merged, version);
+      merged = result.merged;
+      fieldConflicts.push(...result.conflicts);
+    }
+    const [winner, ...losers] = [...aliveLeaves].sort(byWinner);
+    const closeLosers = losers.map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s }));
+    // Leaves that already say the same (both computers merged the same way) are only closed.
+    const sameEverywhere = versions.every((v) => JSON.stringify(v) === JSON.stringify(versions[0]));
+    const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, { table, record: merged } satisfies Plain) }];
+    await this.replica.bulkDocs([...keep, ...closeLosers]);
+    await this.store.put(table, merged);
+    return fieldConflicts.length ? { table, id, conflicts: fieldConflicts } : null;
+  }
+
+  /** The record as it was at the newest revision every leaf descends from, if the replica still has it. */
+  private async commonVersion(id: string, leaves: Leaf[]): Promise<SyncedRecord | null> {
+    const histories = leaves.map((leaf) => {
+      const { start, ids } = leaf._revisions!;
+      return ids.map((hash, i) => `${start - i}-${hash}`);
+    });
+    const shared = histories[0]!.find((rev) => histories.every((history) => history.includes(rev)));
+    if (!shared) return null;
+    const doc = await this.replica.get(id, { rev: shared }).catch(() => null);
+    return doc ? ((await this.plain(doc, id))?.record ?? null) : null;
+  }
+}
+
+/** CouchDB's own choice of the winning leaf: the longest history, then the greater revision. */
+function byWinner(a: { _rev: string }, b: { _rev: string }): number {
+  const [na, ha] = a._rev.split('-');
+  const [nb, hb] = b._rev.split('-');
+  return Number(nb) - Number(na) || (hb! > ha! ? 1 : hb! < ha! ? -1 : 0);
+}
