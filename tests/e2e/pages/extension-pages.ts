@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { everythingStoredInPage } from '../../support/everything-stored';
 
 /** The toolbar popup, opened as a tab (a test cannot click the toolbar button). */
 export class PopupPage {
@@ -61,26 +62,8 @@ export const backgroundState = {
         };
       };
     })),
-  /** Everything the extension stores, as one text: each IndexedDB store of every database, `storage.local`, `storage.session`. */
-  everything: (from: ExtensionContext) =>
-    from.evaluate(async () => {
-      const stores: Record<string, unknown> = {};
-      for (const { name } of await indexedDB.databases()) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name!);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        for (const store of db.objectStoreNames) {
-          stores[`${name}.${store}`] = await new Promise((resolve) => {
-            const all = db.transaction(store).objectStore(store).getAll();
-            all.onsuccess = () => resolve(all.result);
-          });
-        }
-        db.close();
-      }
-      return JSON.stringify({ stores, local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) });
-    }),
+  /** Everything the extension stores, as one text (tests/support/everything-stored.ts). */
+  everything: (from: ExtensionContext) => from.evaluate(everythingStoredInPage),
 };
 
 /**

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type JSHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { fixtureResponse } from '../../e2e/support/fixture-routes';
+import { everythingStoredInPage } from '../../support/everything-stored';
 
 /**
  * Debian's Firefox ESR with the built Firefox extension, driven by puppeteer-core over WebDriver
@@ -24,7 +25,6 @@ type ExtensionGlobal = {
     extension: { getViews(filter?: { type: string }): Window[] };
     sidebarAction: { isOpen(details: { windowId: number }): Promise<boolean> };
     windows: { getAll(): Promise<{ id?: number; type?: string }[]> };
-    storage: Record<'local' | 'session', { get(keys: null): Promise<Record<string, unknown>> }>;
   };
 };
 
@@ -222,27 +222,9 @@ export async function sendCommand<T>(page: Page, type: string, data: unknown): P
   return outcome.value;
 }
 
-/** Everything the extension stores, as one text: every IndexedDB store, `storage.local` and `storage.session`. */
+/** Everything the extension stores, as one text (tests/support/everything-stored.ts). */
 export function everythingStored(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const stores: Record<string, unknown> = {};
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open(name!);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of db.objectStoreNames) {
-        stores[`${name}.${store}`] = await new Promise((resolve) => {
-          const all = db.transaction(store).objectStore(store).getAll();
-          all.onsuccess = () => resolve(all.result);
-        });
-      }
-      db.close();
-    }
-    const { storage } = (globalThis as unknown as ExtensionGlobal).browser;
-    return JSON.stringify({ stores, local: await storage.local.get(null), session: await storage.session.get(null) });
-  });
+  return page.evaluate(everythingStoredInPage);
 }
 
 /** The toolbar badge's text, read from an extension page. */
