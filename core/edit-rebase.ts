@@ -35,7 +35,11 @@ export function rebaseEdit(stored: Contact, base: Readonly<Record<string, unknow
   const conflicts: EditableField[] = [];
   for (const field of Object.keys(patch) as EditableField[]) {
     if (field === 'notes') {
-      const result = mergeText(typeof base.notes === 'string' ? base.notes : '', stored.notes, patch.notes!);
+      // What is stored may be this page's own earlier save whose answer was lost (the worker
+      // stopped after writing it): then it is the base, not another tab's text to keep beside.
+      const savedBefore = Array.isArray(base.notesSavedBefore) ? base.notesSavedBefore : [];
+      const from = savedBefore.includes(stored.notes) ? stored.notes : typeof base.notes === 'string' ? base.notes : '';
+      const result = mergeText(from, stored.notes, patch.notes!);
       if (result.clean) merged.notes = result.text;
       else conflicts.push(field);
     } else if (field === 'tags' || field === 'emails') {

@@ -31,13 +31,14 @@ export interface NotesView {
 
 /** What the saver talks to: the background and the draft store (replaced in tests). */
 export interface SaverPorts {
-  save: (contactId: string, notes: string, base: string) => Promise<Outcome<Contact>>;
+  /** `savedBefore`: this page's earlier saves whose answers were lost (one may be what is stored). */
+  save: (contactId: string, notes: string, base: string, savedBefore: readonly string[]) => Promise<Outcome<Contact>>;
   writeDraft: (draft: NotesDraft) => void;
   clearDraft: (session: string, contactId: string) => void;
 }
 
 const browserPorts: SaverPorts = {
-  save: (id, notes, base) => sendCommand('updateContact', { id, patch: { notes }, base: { notes: base } }),
+  save: (id, notes, base, savedBefore) => sendCommand('updateContact', { id, patch: { notes }, base: { notes: base, ...(savedBefore.length ? { notesSavedBefore: savedBefore } : {}) } }),
   writeDraft,
   clearDraft,
 };
@@ -131,7 +132,8 @@ export class NotesSaver {
     const unanswered = new Promise<Outcome<Contact>>((resolve) => {
       timeout = setTimeout(() => resolve({ ok: false, refusal: { code: 'unreachable' } }), SAVE_ANSWER_MS);
     });
-    const outcome = await Promise.race([this.ports.save(this.contactId, sent, this.base), unanswered]);
+    const savedBefore = [...this.unconfirmed].filter((text) => text !== sent);
+    const outcome = await Promise.race([this.ports.save(this.contactId, sent, this.base, savedBefore), unanswered]);
     clearTimeout(timeout);
     this.inFlight = false;
     if (outcome.ok) this.confirmed(sent, outcome.value.notes);
@@ -173,6 +175,8 @@ export class NotesSaver {
       this.base = refusal.current.notes;
       this.queued = true;
     } else if (refusal.code === 'conflict') {
+      // Another tab's text is stored: none of this page's earlier saves is what is stored now.
+      this.unconfirmed.clear();
       this.queued = false;
       this.settle({ kind: 'conflict', theirs: refusal.current.notes });
     } else {

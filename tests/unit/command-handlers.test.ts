@@ -89,6 +89,17 @@ describe('two pages editing the same contact', () => {
     expect((await send<Contact>('updateContact', { id: contact.id, patch: { notes: 'From tab one.' }, base: { notes: '' } })).notes).toBe('From tab one.\nFrom tab two.');
   });
 
+  it('a save whose answer was lost, then more typed: the earlier save is built on, not kept twice', async () => {
+    const contact = await claire('');
+    await send('updateContact', { id: contact.id, patch: { notes: 'part-0' }, base: { notes: '' } });
+    const next = { id: contact.id, patch: { notes: 'part-0 part-1' }, base: { notes: '', notesSavedBefore: ['part-0'] } };
+    expect((await send<Contact>('updateContact', next)).notes).toBe('part-0 part-1');
+    // Without saying so, the two look like two tabs' additions: both kept.
+    const other = await claire('');
+    await send('updateContact', { id: other.id, patch: { notes: 'part-0' }, base: { notes: '' } });
+    expect((await send<Contact>('updateContact', { id: other.id, patch: { notes: 'part-1' }, base: { notes: '' } })).notes).toBe('part-0\npart-1');
+  });
+
   it('a save repeated after its answer was lost is not a conflict', async () => {
     const contact = await claire('');
     await send('updateContact', { id: contact.id, patch: { notes: 'Typed once.' }, base: { notes: '' } });

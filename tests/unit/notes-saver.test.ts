@@ -10,10 +10,10 @@ function saverWith(stored: string, answer: (notes: string, base: string) => Outc
   const views: NotesView[] = [];
   const drafts: string[] = [];
   const cleared: string[] = [];
-  const saves: { notes: string; base: string }[] = [];
+  const saves: { notes: string; base: string; savedBefore: readonly string[] }[] = [];
   const ports: SaverPorts = {
-    save: async (_id, notes, base) => {
-      saves.push({ notes, base });
+    save: async (_id, notes, base, savedBefore) => {
+      saves.push({ notes, base, savedBefore });
       return answer(notes, base);
     },
     writeDraft: (draft) => drafts.push(draft.text),
@@ -40,7 +40,7 @@ describe('NotesSaver', () => {
     saver.type('Met. Likes cobots.');
     expect(last().status.kind).toBe('dirty');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_MS);
-    expect(saves).toEqual([{ notes: 'Met. Likes cobots.', base: 'Met.' }]);
+    expect(saves).toEqual([{ notes: 'Met. Likes cobots.', base: 'Met.', savedBefore: [] }]);
     expect(last().status.kind).toBe('saved');
     expect(cleared).toEqual(['c1']);
   });
@@ -61,7 +61,7 @@ describe('NotesSaver', () => {
   it('a save that was stored but whose answer was lost is no conflict with the next one', async () => {
     let stored = '';
     let answerLost = true;
-    const { saver, last, views } = saverWith('', (notes, base) => {
+    const { saver, last, views, saves } = saverWith('', (notes, base) => {
       if (base !== stored) return { ok: false, refusal: { code: 'conflict', fields: ['notes'], current: contact(stored) } };
       stored = notes;
       if (answerLost) {
@@ -77,6 +77,8 @@ describe('NotesSaver', () => {
     expect(stored).toBe('part-0 part-1');
     expect(last()).toEqual({ text: 'part-0 part-1', status: { kind: 'saved' } });
     expect(views.some((v) => v.status.kind === 'conflict')).toBe(false);
+    // The background is told that 'part-0' may be this page's own: it builds on it (command-handlers.test.ts).
+    expect(saves.find((save) => save.notes === 'part-0 part-1')?.savedBefore).toEqual(['part-0']);
   });
 
   it('retries a save the background did not answer, keeping the text, until it does', async () => {
@@ -128,7 +130,7 @@ describe('NotesSaver', () => {
     expect(saves).toHaveLength(1);
     saver.resolve('keepBoth');
     await vi.advanceTimersByTimeAsync(0);
-    expect(saves[1]).toEqual({ notes: 'From tab two!\n\nFrom tab one.', base: 'From tab one.' });
+    expect(saves[1]).toEqual({ notes: 'From tab two!\n\nFrom tab one.', base: 'From tab one.', savedBefore: [] });
     expect(last().status.kind).toBe('saved');
   });
 
