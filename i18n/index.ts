@@ -43,7 +43,7 @@ export function siteList(): string {
   return new Intl.ListFormat(DATE_LOCALES[current], { type: 'disjunction' }).format(SITE_IDS.map((site) => SITES[site].label));
 }
 
-/** A time of day as the current language writes it: "3:42 PM", "15:42". */
+/** A time of day as the current language writes it ("15:42": British English, French and German alike). */
 export function formatTime(at: number | Date, timeZone?: string): string {
   return new Intl.DateTimeFormat(DATE_LOCALES[current], { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }

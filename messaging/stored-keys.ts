@@ -106,8 +106,3 @@ export const UNDO_MERGED = /* @__PURE__ */ family({ key: 'maille:merged:', owner
 
 /** All of them: what the tests check storage against. */
 export const STORED_KEYS: readonly StoredKey<unknown>[] = [SETTINGS, SIDEBAR_FOLDED, PANEL_SITES, NOTIFIED, DUE_REFRESHED_ON, NOTES_DRAFTS, UNDO_DELETED, UNDO_MERGED];
-
-/** The entry a stored key belongs to, if any. */
-export function entryOf(area: 'local' | 'session', key: string): StoredKey<unknown> | undefined {
-  return STORED_KEYS.find((entry) => entry.area === area && (entry.family ? key.startsWith(entry.key) : entry.key === key || entry.alsoKeys?.includes(key)));
-}

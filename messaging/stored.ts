@@ -53,6 +53,5 @@ export function watchStored<T>(entry: StoredKey<T>, onChange: (value: T) => void
 /** "Delete all my data": everything of both areas, whoever wrote it. */
 export async function clearStored(): Promise<void> {
   await browser.storage.local.clear();
-  // Firefox before 115 has no session area.
-  await browser.storage.session?.clear();
+  await browser.storage.session.clear();
 }

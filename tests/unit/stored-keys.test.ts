@@ -3,9 +3,14 @@ import { fakeBrowser } from 'wxt/testing';
 import type { Contact } from '@/core/records';
 import { writeDraft } from '@/messaging/notes-draft';
 import { parseStored, readStored, writeStored } from '@/messaging/stored';
-import { entryOf, PANEL_SITES, SIDEBAR_FOLDED, STORED_KEYS, UNDO_DELETED } from '@/messaging/stored-keys';
+import { PANEL_SITES, SIDEBAR_FOLDED, STORED_KEYS, UNDO_DELETED, type StoredKey } from '@/messaging/stored-keys';
 import { answer, send, startBackground } from './background-harness';
 import { LINKEDIN_CLAIRE } from './db-helpers';
+
+/** The entry of the registry a stored key belongs to, if any. */
+function entryOf(area: 'local' | 'session', key: string): StoredKey<unknown> | undefined {
+  return STORED_KEYS.find((entry) => entry.area === area && (entry.family ? key.startsWith(entry.key) : entry.key === key || entry.alsoKeys?.includes(key)));
+}
 
 /** Every key of both storage areas, with its value. */
 async function everythingStored() {
