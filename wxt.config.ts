@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
 import { PHOTO_HOSTS, PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
 
+/** Where a sync server may be: any https host, or plain http on this computer (sync/server-check.ts). */
+const SYNC_SERVER_MATCHES = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] as const;
+
 /** Maille's add-on id on addons.mozilla.org, for good: changing it makes a different add-on. */
 const FIREFOX_ADDON_ID = '{3f1c8a52-6b7e-4d1a-9c2e-5a7f0b9d4e61}';
 
@@ -10,7 +13,10 @@ const EXTENSION_PAGES_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "connect-src 'self'",
+  // The sync server (issue 22) is the person's choice, unknown here: any https host, or one on
+  // this computer. What the background may actually reach is the one origin the person granted
+  // when turning sync on (an optional host permission); nothing else in Maille calls fetch.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "frame-src 'self'",
   "media-src 'none'",
   `img-src 'self' data: blob: ${PHOTO_HOSTS.join(' ')}`,
@@ -29,6 +35,9 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: the browser never evicts the database, years of notes, under storage pressure.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // Sync (issue 22): the browser is asked for the one server's origin when the person turns sync
+    // on, never at install. Firefox's Manifest V2 lists optional origins among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [...SYNC_SERVER_MATCHES] } : { optional_host_permissions: [...SYNC_SERVER_MATCHES] }),
     action: { default_title: '__MSG_extName__' },
     // Extension pages run only their own code and reach no server: no remote script, no fetch or
     // socket anywhere, images only from the extension and the three sites' photo hosts (a photo

@@ -4,6 +4,7 @@ import { checkPastDay, checkPastInstant, EARLIEST_DAY, fromLocalDay } from './lo
 import { LIMITS, MAX_CADENCE_DAYS, MAX_SNOOZE_DAYS } from './limits';
 import { INTERACTION_KINDS, LANGUAGES, REGISTERS, type Contact } from './records';
 import { SITE_IDS } from './sites';
+import type { SyncProblem } from './sync-problems';
 import { EMAIL_PATTERN } from './text';
 
 /**
@@ -31,7 +32,9 @@ export type Refusal =
   /** A backup file that cannot be restored, and why; nothing was changed. */
   | { code: 'badBackup'; problem: BackupProblem }
   /** The browser refused the write (`full`: no space left); the command's transaction wrote nothing. */
-  | { code: 'storageFailed'; full: boolean };
+  | { code: 'storageFailed'; full: boolean }
+  /** Sync could not be turned on (or the server's copy deleted), and why; nothing was changed here. */
+  | { code: 'sync'; problem: SyncProblem };
 
 /** What a command answers: its result, or a refusal. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
@@ -208,7 +211,17 @@ function commandSchemas(clock: Clock) {
         urls: v.pipe(v.array(text(LIMITS.url), 'type'), v.maxLength(LIMITS.emails, 'tooMany')),
       }, 'type'), 'type'), v.maxLength(LIMITS.importBatch, 'tooMany')),
     }, 'type'),
-    deleteAllData: v.object({ confirm: v.literal(true, 'required') }, 'type'),
+    deleteAllData: v.object({ confirm: v.literal(true, 'required'), serverCopy: v.optional(v.boolean('type')) }, 'type'),
+    turnOnSync: v.object({
+      url: v.pipe(text(LIMITS.url), v.trim(), v.nonEmpty('required')),
+      database: v.pipe(text(LIMITS.line), v.trim(), v.nonEmpty('required')),
+      user: text(LIMITS.line),
+      password: text(LIMITS.line),
+      passphrase: v.pipe(text(LIMITS.line), v.minLength(8, 'required')),
+    }, 'type'),
+    turnOffSync: v.object({}, 'type'),
+    syncNow: v.object({}, 'type'),
+    uploadAgain: v.object({}, 'type'),
     newsStep: v.object({ id, contactId: id, state: v.picklist(['sent', 'skipped'], 'type'), summary: optionalText(LIMITS.summary) }, 'type'),
     proposeIntroduction: v.object({ aId: id, bId: id, note: optionalText(LIMITS.summary) }, 'type'),
     introductionStep: v.object({

@@ -1,5 +1,6 @@
 import type { BackupProblem } from '@/core/backup';
 import type { FieldRule, Refusal } from '@/core/commands';
+import { syncProblemText } from './sync-text';
 import { t, type MessageKey } from './index';
 
 /** The label a person sees for a field a command names (`met.date`, `tags.3`, `at`…). */
@@ -67,6 +68,8 @@ export function refusalText(refusal: Refusal): string {
       return backupProblemText(refusal.problem);
     case 'storageFailed':
       return t(refusal.full ? 'refusedStorageFull' : 'refusedStorage');
+    case 'sync':
+      return syncProblemText(refusal.problem);
   }
 }
 

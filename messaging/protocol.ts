@@ -82,8 +82,15 @@ export interface ProtocolMap {
   /** Makes the other contact part of the kept one (nothing lost); kept aside for an undo. */
   mergeContacts(input: CommandDraft<'mergeContacts'>): Outcome<{ merged: Contact; undoUntil: number }>;
   undoMerge(input: CommandDraft<'undoMerge'>): Outcome<void>;
-  /** Deletes every record and the settings. */
+  /** Deletes every record and the settings; with `serverCopy`, the sync server's database first. */
   deleteAllData(input: CommandDraft<'deleteAllData'>): Outcome<void>;
+  /** Checks the server and the passphrase, keeps them, and starts syncing (the page asked the browser for access first). */
+  turnOnSync(input: CommandDraft<'turnOnSync'>): Outcome<void>;
+  /** Forgets the server, its password and the key; the data stays. */
+  turnOffSync(input: CommandDraft<'turnOffSync'>): Outcome<void>;
+  syncNow(input: CommandDraft<'syncNow'>): Outcome<void>;
+  /** The server's database was deleted or replaced: everything here goes up to it again. */
+  uploadAgain(input: CommandDraft<'uploadAgain'>): Outcome<void>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

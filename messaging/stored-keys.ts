@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import { LANGUAGES } from '@/core/records';
 import { SITE_IDS, type SiteId } from '@/core/sites';
+import { SYNC_PROBLEMS } from '@/core/sync-problems';
 
 export interface StoredKey<T> {
   area: 'local' | 'session';
@@ -104,5 +105,29 @@ const undoCopy = /* @__PURE__ */ v.object({ until: finite, kept: v.looseObject({
 export const UNDO_DELETED = /* @__PURE__ */ family({ key: 'maille:deleted:', owner: 'entrypoints/background/undo-store.ts', schema: undoCopy, perDevice: true, inBackup: false });
 export const UNDO_MERGED = /* @__PURE__ */ family({ key: 'maille:merged:', owner: 'entrypoints/background/undo-store.ts', schema: undoCopy, perDevice: true, inBackup: false });
 
+/**
+ * The sync server this computer syncs with, and the name and password that open it (issue 22);
+ * null while sync is off. The sync key itself is in IndexedDB (`syncKey`): a CryptoKey that
+ * cannot be read out. Turning sync off removes both.
+ */
+export const SYNC_SERVER = /* @__PURE__ */ one({
+  key: 'maille:syncServer',
+  owner: 'entrypoints/background/sync-service.ts',
+  schema: v.nullable(v.object({ url: v.string(), database: v.string(), user: v.string(), password: v.string(), salt: v.string(), iterations: v.number() })),
+  fallback: null,
+  perDevice: true,
+  inBackup: false,
+});
+
+/** How sync stands, for the popup and the dashboard: when it last succeeded, what waits, what failed. */
+export const SYNC_STATUS = /* @__PURE__ */ one({
+  key: 'maille:syncStatus',
+  owner: 'entrypoints/background/sync-service.ts',
+  schema: v.object({ lastSyncedAt: v.nullable(finite), waiting: v.number(), running: v.boolean(), problem: v.nullable(v.picklist(SYNC_PROBLEMS)) }),
+  fallback: { lastSyncedAt: null, waiting: 0, running: false, problem: null },
+  perDevice: true,
+  inBackup: false,
+});
+
 /** All of them: what the tests check storage against. */
-export const STORED_KEYS: readonly StoredKey<unknown>[] = [SETTINGS, SIDEBAR_FOLDED, PANEL_SITES, NOTIFIED, DUE_REFRESHED_ON, NOTES_DRAFTS, UNDO_DELETED, UNDO_MERGED];
+export const STORED_KEYS: readonly StoredKey<unknown>[] = [SETTINGS, SIDEBAR_FOLDED, PANEL_SITES, NOTIFIED, DUE_REFRESHED_ON, NOTES_DRAFTS, UNDO_DELETED, UNDO_MERGED, SYNC_SERVER, SYNC_STATUS];

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact, EventRecord, Interaction, Introduction, NewsItem, Observation } from '@/core/records';
 import { nameKey } from '@/core/text';
+import { OUTBOX, outboxMiddleware, type OutboxEntry } from './sync-outbox';
 
 /**
  * Maille's database, in the extension origin's IndexedDB. Only the background writes to it;
@@ -16,6 +17,8 @@ export class MailleDb extends Dexie {
   introductions!: EntityTable<Introduction, 'id'>;
   observations!: EntityTable<Observation, 'id'>;
   news!: EntityTable<NewsItem, 'id'>;
+  syncOutbox!: EntityTable<OutboxEntry, 'id'>;
+  syncKey!: EntityTable<{ id: 'current'; key: CryptoKey }, 'id'>;
 
   constructor(name = 'maille') {
     super(name);
@@ -47,6 +50,11 @@ export class MailleDb extends Dexie {
     this.version(3).stores({
       contacts: 'id, *profileKeys, nextDueAt, *tags, nameKey, met.eventId, lunchKey, *emails',
     });
+    // v4 (sync, issue 22): the outbox of records written since sync last sealed them (kept by
+    // `outboxMiddleware` in the write's own transaction), and the sync key — a CryptoKey that
+    // cannot be read out, which only IndexedDB can keep across the worker's restarts.
+    this.version(4).stores({ [OUTBOX]: 'id', syncKey: 'id' });
+    this.use(outboxMiddleware);
   }
 }
 

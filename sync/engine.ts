@@ -10,11 +10,9 @@
  * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
  */
 import { mergeVersions, type FieldConflict } from '@/core/version-merge';
+import type { SyncedTable } from '@/storage/sync-outbox';
 import { open, seal, type Sealed } from './envelope';
 import { KEY_DOC_ID } from './server-check';
-
-export const SYNCED_TABLES = ['contacts', 'interactions', 'events', 'introductions', 'observations', 'news'] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
 
 export interface SyncedRecord {
   id: string;
@@ -54,6 +52,7 @@ interface Leaf extends SealedDoc {
 export interface ReplicaDb {
   get(id: string, options?: { rev?: string }): Promise<Leaf>;
   get(id: string, options: { open_revs: 'all'; revs: true }): Promise<({ ok: Leaf } | { missing: string })[]>;
+  allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: ({ id: string; value: { rev: string; deleted?: boolean }; doc: Leaf | null } | { key: string; error: string })[] }>;
   put(doc: object): Promise<unknown>;
   bulkDocs(docs: object[]): Promise<unknown>;
   changes(options: { since: number | string }): Promise<{ results: { id: string }[]; last_seq: number | string }>;
@@ -75,6 +74,32 @@ export class SyncEngine {
     private readonly key: CryptoKey,
     private readonly store: RecordStore,
   ) {}
+
+  /**
+   * Local writes (the outbox's entries): each record as it is now, or its deletion, sealed on top
+   * of what the replica holds — in one batch of the replica's. A record the replica already holds
+   * the same (a write of a derived field, a record that came from the other computer) is left.
+   */
+  async sealChanges(changes: readonly { table: SyncedTable; id: string }[]): Promise<void> {
+    if (!changes.length) return;
+    const { rows } = await this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true });
+    const docs: object[] = [];
+    for (const [i, { table, id }] of changes.entries()) {
+      const row = rows[i]!;
+      const held = 'value' in row ? row : null;
+      const record = (await this.store.get(table, id)) ?? null;
+      if (!record && (!held || held.value.deleted)) continue;
+      // Back after its deletion (an undo): the one-by-one path closes the deletions.
+      if (record && held?.value.deleted) {
+        await this.recordChanged(table, id);
+        continue;
+      }
+      if (record && held?.doc && sameRecord((await this.plain(held.doc, id))?.record ?? null, record)) continue;
+      const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, { table, record } satisfies Plain) };
+      docs.push(record ? doc : { ...doc, _deleted: true });
+    }
+    if (docs.length) await this.replica.bulkDocs(docs);
+  }
 
   /** A local write: the record as it is now, or its deletion, sealed on top of what the replica holds. */
   async recordChanged(table: SyncedTable, id: string): Promise<void> {
@@ -183,6 +208,16 @@ export class SyncEngine {
     const doc = await this.replica.get(id, { rev: shared }).catch(() => null);
     return doc ? ((await this.plain(doc, id))?.record ?? null) : null;
   }
+}
+
+/** The same record, whatever the order of its fields. */
+function sameRecord(a: SyncedRecord | null, b: SyncedRecord): boolean {
+  return a !== null && canonical(a) === canonical(b);
+}
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }
 
 /** CouchDB's own choice of the winning leaf: the longest history, then the greater revision. */

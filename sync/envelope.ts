@@ -57,12 +57,20 @@ export async function open(key: CryptoKey, id: string, sealed: Sealed): Promise<
 export async function newKey(passphrase: string): Promise<{ key: CryptoKey; check: KeyCheck }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const key = await deriveKey(passphrase, salt);
-  return { key, check: { format: 'maille-sync-key', version: 1, salt: toBase64(salt), iterations: PBKDF2_ITERATIONS, check: await seal(key, KEY_CHECK_ID, KEY_CHECK_TEXT) } };
+  return { key, check: await keyCheckFor(key, toBase64(salt), PBKDF2_ITERATIONS) };
 }
+
+/** The check of a key derived with `salt` and `iterations`: what a database lost or replaced gets again. */
+export async function keyCheckFor(key: CryptoKey, salt: string, iterations: number): Promise<KeyCheck> {
+  return { format: 'maille-sync-key', version: 1, salt, iterations, check: await seal(key, KEY_CHECK_ID, KEY_CHECK_TEXT) };
+}
+
+/** The iterations a check's key is derived with: never fewer than Maille's own, whatever the database says. */
+export const keyIterations = (check: Pick<KeyCheck, 'iterations'>) => Math.max(check.iterations, PBKDF2_ITERATIONS);
 
 /** The key of a database's check, or null when the passphrase does not open it. */
 export async function openKey(passphrase: string, check: KeyCheck): Promise<CryptoKey | null> {
-  const key = await deriveKey(passphrase, fromBase64(check.salt), Math.max(check.iterations, PBKDF2_ITERATIONS));
+  const key = await deriveKey(passphrase, fromBase64(check.salt), keyIterations(check));
   try {
     return (await open(key, KEY_CHECK_ID, check.check)) === KEY_CHECK_TEXT ? key : null;
   } catch {

@@ -2,7 +2,7 @@
 // the build's own): the few members Maille uses, typed here.
 declare module 'pouchdb-core' {
   interface PouchConstructor {
-    new (name: string, options?: { adapter?: string; auth?: { username: string; password: string }; fetch?: typeof fetch }): import('./engine').ReplicaDb;
+    new (name: string, options?: { adapter?: string; auth?: { username: string; password: string }; skip_setup?: boolean; fetch?: typeof fetch }): import('./engine').ReplicaDb;
     plugin(plugin: unknown): PouchConstructor;
   }
   const PouchDB: PouchConstructor;

@@ -5,32 +5,27 @@
  * a problem with a name, said in words by the page; nothing is written but a database that did
  * not exist, and the key of a database that had none.
  */
-import { newKey, openKey, type KeyCheck } from './envelope';
+import type { SyncProblem } from '@/core/sync-problems';
+import { keyIterations, newKey, openKey, type KeyCheck } from './envelope';
 
 export interface SyncServerConfig {
-  /** `https://…`, or `http://` on this machine (localhost, 127.0.0.1, [::1]). */
+  /** `https://…`, or `http://` on this machine (localhost, 127.0.0.1). */
   url: string;
   database: string;
   user: string;
   password: string;
 }
 
-export type SyncProblem =
-  | 'insecureAddress'
-  | 'badDatabaseName'
-  | 'unreachable'
-  | 'notCouch'
-  | 'wrongPassword'
-  | 'noDatabaseNoRight'
-  | 'wrongPassphrase'
-  | 'badKey';
+/** What opened the key: kept to give a lost database the same key check again. */
+export type KeyOrigin = Pick<KeyCheck, 'salt' | 'iterations'>;
 
-export type ServerCheck = { ok: true; key: CryptoKey; created: boolean } | { ok: false; problem: SyncProblem; status?: number };
+export type ServerCheck = { ok: true; key: CryptoKey; created: boolean; origin: KeyOrigin } | { ok: false; problem: SyncProblem; status?: number };
 
 /** The document that holds the key check: the one document of the database that is not a record. */
 export const KEY_DOC_ID = 'maille-key';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+// No [::1]: a content security policy cannot name an IPv6 address (wxt.config.ts lets the pages reach these).
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /** The server's base address (no trailing slash), or null when Maille must not send there: plain http to another machine. */
 export function serverBase(url: string): string | null {
@@ -45,13 +40,22 @@ export function serverBase(url: string): string | null {
   return parsed.origin + parsed.pathname.replace(/\/+$/, '');
 }
 
+/**
+ * The pattern of the one origin the browser is asked access to when sync is turned on: the
+ * server's scheme and host (Firefox's patterns have no port; any port of that host is covered).
+ */
+export function serverOrigin(base: string): string {
+  const url = new URL(base);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
 /** CouchDB's rule for database names. */
 export const isDatabaseName = (name: string) => /^[a-z][a-z0-9_$()+/-]*$/.test(name) && name.length <= 238;
 
 type Fetch = typeof fetch;
 
 /** Whether `value` is a KeyCheck as `newKey` writes it. */
-function isKeyCheck(value: unknown): value is KeyCheck {
+export function isKeyCheck(value: unknown): value is KeyCheck {
   const v = value as Partial<KeyCheck> | null;
   return typeof v === 'object' && v !== null && v.format === 'maille-sync-key' && v.version === 1 && typeof v.salt === 'string'
     && typeof v.iterations === 'number' && typeof v.check?.iv === 'string' && typeof v.check.data === 'string';
@@ -94,10 +98,10 @@ export async function checkServer(config: SyncServerConfig, passphrase: string, 
     const { key, check } = await newKey(passphrase);
     const put = await request(`${db}/${KEY_DOC_ID}`, { method: 'PUT', body: JSON.stringify(check), headers: { 'Content-Type': 'application/json' } });
     if (!put.ok) return { ok: false, problem: put.status === 401 || put.status === 403 ? 'noDatabaseNoRight' : 'notCouch', status: put.status };
-    return { ok: true, key, created };
+    return { ok: true, key, created, origin: { salt: check.salt, iterations: check.iterations } };
   }
   const stored = keyDoc.ok ? ((await keyDoc.json().catch(() => null)) as unknown) : null;
   if (!isKeyCheck(stored)) return { ok: false, problem: 'badKey', status: keyDoc.status };
   const key = await openKey(passphrase, stored);
-  return key ? { ok: true, key, created } : { ok: false, problem: 'wrongPassphrase' };
+  return key ? { ok: true, key, created, origin: { salt: stored.salt, iterations: keyIterations(stored) } } : { ok: false, problem: 'wrongPassphrase' };
 }

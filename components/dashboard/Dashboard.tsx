@@ -11,6 +11,7 @@ import { IntroductionsSection } from './IntroductionsSection';
 import { NewsSection } from './NewsSection';
 import { NewsWalk } from './NewsWalk';
 import { SettingsSection } from './settings/SettingsSection';
+import { SyncSection } from './settings/SyncSection';
 import { TemplatesSection } from './templates/TemplatesSection';
 
 /** Where the dashboard is, from its URL fragment: `#events`, `#event/<id>`, `#settings`. */
@@ -80,6 +81,7 @@ export function Dashboard() {
       {place.section === 'settings' && (
         <>
           <SettingsSection />
+          <SyncSection />
           <DisplaySection />
           <TemplatesSection />
         </>

@@ -13,6 +13,8 @@ export const ALARMS = {
   digest: 'maille:digest',
   /** Half a minute after start-up when notes drafts were left: those no page reclaimed get saved. */
   drafts: 'maille:drafts',
+  /** While sync is on, every minute: an exchange with the server (issue 22). */
+  sync: 'maille:sync',
 } as const;
 
 /** How often the periodic alarm rings. */

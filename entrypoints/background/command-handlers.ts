@@ -21,6 +21,7 @@ import { getContactView, getProfileView } from './profile-view';
 import { checkDue } from './reminder-check';
 import { keepForUndo, undoWith } from './undo-store';
 import { clearStored } from '@/messaging/stored';
+import { deleteServerCopy, syncBeforeShowing, syncNow, turnOffSync, turnOnSync, uploadAgain } from './sync-service';
 
 
 type Handlers = { [K in keyof ProtocolMap]: (data: unknown) => Promise<ReturnType<ProtocolMap[K]>> };
@@ -107,8 +108,9 @@ export const handlers: Handlers = {
     if (checked.ok) await onProfileSeen(checked.value, now);
     else console.warn('[Maille] a profile report was refused', checked.refusal);
   },
-  getProfileView: (data) => command('getProfileView', data, ({ ref, name }) => getProfileView(ref, name)),
-  getContactView: (data) => command('getContactView', data, ({ id }) => getContactView(id)),
+  // A person's page shows what the other computers wrote: a pull first (briefly, when sync is on).
+  getProfileView: (data) => command('getProfileView', data, async ({ ref, name }) => (await syncBeforeShowing(), getProfileView(ref, name))),
+  getContactView: (data) => command('getContactView', data, async ({ id }) => (await syncBeforeShowing(), getContactView(id))),
   addContact: (data) =>
     command('addContact', data, async (input, now) => {
       const settings = await settingsItem.getValue();
@@ -252,13 +254,21 @@ export const handlers: Handlers = {
       return result;
     }),
   deleteAllData: (data) =>
-    command('deleteAllData', data, async () => {
+    command('deleteAllData', data, async ({ serverCopy }) => {
+      // The server's copy first (refused: nothing is deleted); then sync off, so that the
+      // deletions here never reach the server and the other computers.
+      if (serverCopy) await deleteServerCopy();
+      await turnOffSync();
       await deleteAllRecords();
       // Settings, undo copies, drafts, logs: everything outside IndexedDB too.
       await clearStored();
       forgetStaged();
       await changed('everyone');
     }),
+  turnOnSync: (data) => command('turnOnSync', data, (input) => turnOnSync(input)),
+  turnOffSync: (data) => command('turnOffSync', data, () => turnOffSync()),
+  syncNow: (data) => command('syncNow', data, () => syncNow()),
+  uploadAgain: (data) => command('uploadAgain', data, () => uploadAgain()),
   deleteInteraction: (data) =>
     command('deleteInteraction', data, async ({ id }, now) => {
       const interaction = await interactions.deleteInteraction(id, await currentRules(), now);

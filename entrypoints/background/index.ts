@@ -8,6 +8,7 @@ import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
 import { ALARMS } from './alarms';
+import { syncNow, syncSoon } from './sync-service';
 import { checkDue, onDigestTime } from './reminder-check';
 import { onMessage, type ProtocolMap } from '@/messaging/protocol';
 import { refreshAllDue } from '@/storage/due';
@@ -30,9 +31,10 @@ export default defineBackground({
   main() {
     // Every listener is registered synchronously at start-up: an alarm, a message, a click or a
     // port that wakes the worker finds them. Timing is alarms only: the worker may stop any time.
+    // A command that wrote something is sent to the sync server soon after (when sync is on).
     for (const type of Object.keys(handlers) as (keyof ProtocolMap)[]) {
       const handle = handlers[type] as (data: unknown) => Promise<unknown>;
-      onMessage(type, (message) => handle(message.data) as never);
+      onMessage(type, (message) => handle(message.data).finally(() => syncSoon()) as never);
     }
     // A page that closes leaves its unsaved notes as a draft: saved as soon as its port drops.
     const sessions = { opened: sessionOpened, closed: (session: string) => void sessionClosed(session).catch(logFailure('draft recovery')) };
@@ -40,6 +42,7 @@ export default defineBackground({
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === ALARMS.drafts) return void recoverOrphanDrafts().catch(logFailure('draft recovery'));
+      if (alarm.name === ALARMS.sync) return void syncNow().catch(logFailure('sync'));
       if (alarm.name === ALARMS.periodic) {
         void recoverOrphanDrafts().catch(logFailure('draft recovery'));
         void forgetExpiredUndo().catch(logFailure('undo copies'));

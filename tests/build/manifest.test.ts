@@ -20,7 +20,9 @@ const PROFILES = [
   '*://viadeo.journaldunet.com/profile/*', '*://viadeo.journaldunet.com/p/*', '*://viadeo.journaldunet.com/*/profile/*', '*://viadeo.journaldunet.com/*/p/*',
   '*://*.xing.com/profile/*', '*://*.xing.com/*/profile/*',
 ];
-const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'; frame-src 'self'; media-src 'none'; img-src 'self' data: blob: https://*.licdn.com https://*.viadeo.com https://viadeo.journaldunet.com https://*.xing.com https://*.xingassets.com";
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*; frame-src 'self'; media-src 'none'; img-src 'self' data: blob: https://*.licdn.com https://*.viadeo.com https://viadeo.journaldunet.com https://*.xing.com https://*.xingassets.com";
+/** Where the sync server may be (issue 22): asked for, one origin, when the person turns sync on. */
+const SYNC_SERVERS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 const CONTENT_SCRIPTS = [
   { matches: PROFILES, js: ['profile-reader.js'], run_at: 'document_start' },
   { matches: SITES, js: ['profile.js'], run_at: 'document_start' },
@@ -31,12 +33,14 @@ const GRANTING = ['permissions', 'optional_permissions', 'host_permissions', 'op
 const SHIPPED: Record<string, Record<string, unknown>> = {
   'chrome-mv3': {
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
+    optional_host_permissions: SYNC_SERVERS,
     web_accessible_resources: [{ resources: ['sidebar.html', 'profile-reader.js'], matches: SITES, use_dynamic_url: true }],
     content_scripts: CONTENT_SCRIPTS,
     content_security_policy: { extension_pages: CSP },
   },
   'firefox-mv2': {
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    optional_permissions: SYNC_SERVERS,
     web_accessible_resources: ['sidebar.html', 'profile-reader.js'],
     content_scripts: CONTENT_SCRIPTS,
     content_security_policy: CSP,
@@ -57,13 +61,15 @@ describe.each(Object.keys(SHIPPED))('the %s manifest grants only what Maille nee
     expect(permissions.filter((p) => !allowed.includes(p) && !SITES.includes(p))).toEqual([]);
   });
 
-  it('a strict policy for extension pages: only its own scripts, no eval, no server to talk to', () => {
+  it('a strict policy for extension pages: only its own scripts, no eval, no server but a sync server', () => {
     const csp = target === 'chrome-mv3' ? (built.content_security_policy as { extension_pages: string }).extension_pages : (built.content_security_policy as string);
     const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    // The sync server is the person's to choose: https anywhere, or http on this computer only.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
     expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(csp).not.toMatch(/unsafe-(eval|inline)|wasm-unsafe-eval|http:|\*(?!\.)/);
+    const others = [...directives].filter(([name]) => name !== 'connect-src').map(([name, values]) => [name, ...values].join(' ')).join('; ');
+    expect(others).not.toMatch(/unsafe-(eval|inline)|wasm-unsafe-eval|http:|\*(?!\.)/);
     // Images: the extension's own, and the sites' photo hosts only (https).
     expect(directives.get('img-src')!.filter((src) => !["'self'", 'data:', 'blob:'].includes(src)).every((src) => /^https:\/\/(\*\.)?[a-z.]+$/.test(src))).toBe(true);
   });

@@ -5,7 +5,8 @@ import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newKey, openKey } from '@/sync/envelope';
-import { SyncEngine, type RecordStore, type SyncedRecord, type SyncedTable } from '@/sync/engine';
+import { SyncEngine, type RecordStore, type SyncedRecord } from '@/sync/engine';
+import type { SyncedTable } from '@/storage/sync-outbox';
 import { KEY_DOC_ID } from '@/sync/server-check';
 import { contactRecord } from '../support/records';
 import { startSyncServer, type SyncServer } from '../support/sync-server';
@@ -40,7 +41,7 @@ async function computer(name: string, key: CryptoKey) {
     async write(table: SyncedTable, record: SyncedRecord | null, id = record!.id) {
       if (record) await store.put(table, record);
       else await store.remove(table, id);
-      await engine.recordChanged(table, id);
+      await engine.sealChanges([{ table, id }]);
     },
     contact: (id: string) => store.tables.get('contacts')?.get(id),
   };
@@ -126,6 +127,18 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     await desktop.write('contacts', claire);
     await sync(desktop, laptop);
     expect(laptop.contact(claire.id)).toEqual(claire);
+  });
+
+  it('a record sealed again as it is (a derived field, what came from the other computer) makes no new revision', async () => {
+    const { laptop, desktop, sync, database } = await twoComputers();
+    await laptop.write('contacts', claire);
+    await sync(laptop, desktop);
+    const revision = async () => ((await (await server.asAdmin(`/${database}/${claire.id}`)).json()) as { _rev: string })._rev;
+    const before = await revision();
+    await desktop.engine.sealChanges([{ table: 'contacts', id: claire.id }]);
+    await laptop.engine.sealChanges([{ table: 'contacts', id: claire.id }, { table: 'contacts', id: 'never-there' }]);
+    await sync(desktop, laptop);
+    expect(await revision()).toBe(before);
   });
 
   it('a wrong passphrase opens nothing: the key check refuses it', async () => {

@@ -93,6 +93,12 @@ async function answer(route: Route): Promise<void> {
 /** The requests of a browser that went to neither the three sites nor their photo hosts. */
 export interface OffSiteRequests {
   readonly urls: string[];
+  /**
+   * From now on, requests to `origin` (the sync server the person is turning sync on with) go
+   * through, and are counted in `toSyncServer` instead: before this call, one is a failure.
+   */
+  allowSyncServer(origin: string): void;
+  readonly toSyncServer: string[];
 }
 
 function offSite(href: string): boolean {
@@ -107,16 +113,19 @@ function offSite(href: string): boolean {
  * server, and each end-to-end test ends by checking that none was made.
  */
 export async function routeFixtures(context: BrowserContext): Promise<OffSiteRequests> {
-  const recorded: OffSiteRequests = { urls: [] };
+  let syncServer: string | null = null;
+  const recorded: OffSiteRequests = { urls: [], toSyncServer: [], allowSyncServer: (origin) => (syncServer = origin) };
   const note = (href: string) => {
-    if (offSite(href) && !recorded.urls.includes(href)) recorded.urls.push(href);
+    if (syncServer && new URL(href).origin === syncServer) recorded.toSyncServer.push(href);
+    else if (offSite(href) && !recorded.urls.includes(href)) recorded.urls.push(href);
   };
   // The route sees every request that leaves for the network (not those a content security
   // policy refused first: Chromium still reports those as requests, and they never left).
   context.on('page', (page) => page.on('websocket', (socket) => note(socket.url())));
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
-    note(route.request().url());
-    return answer(route);
+    const href = route.request().url();
+    note(href);
+    return syncServer && new URL(href).origin === syncServer ? route.continue() : answer(route);
   });
   return recorded;
 }

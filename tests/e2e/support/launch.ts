@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
@@ -17,6 +17,23 @@ interface LaunchOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** A browser profile to open again (kept on close: the test removes it); a new one by default. */
   userDataDir?: string;
+  /**
+   * Host access granted ahead, as if the person had allowed it when asked (the sync server's
+   * origin): Chromium's permission prompt is browser UI no automation can answer (playwright#32755),
+   * so a copy of the build lists it as granted and `permissions.request` answers yes without asking.
+   * The Firefox suite answers the real prompt (tests/firefox/).
+   */
+  grantedOrigins?: string[];
+}
+
+/** The build, or a copy of it with `origins` granted at install. */
+function extensionWith(origins: string[] | undefined): { dir: string; remove: () => void } {
+  if (!origins?.length) return { dir: EXTENSION_DIR, remove: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), 'maille-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: origins }));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function launchChromium(options: LaunchOptions, extensionArgs: string[]): Promise<{ context: BrowserContext; userDataDir: string; offSite: OffSiteRequests }> {
@@ -78,7 +95,8 @@ export interface LaunchedExtension {
  * the fixture pages served at the sites' real URLs.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const { context, userDataDir, offSite } = await launchChromium(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  const extension = extensionWith(options.grantedOrigins);
+  const { context, userDataDir, offSite } = await launchChromium(options, [`--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -89,6 +107,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     close: async () => {
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+      extension.remove();
     },
   };
 }

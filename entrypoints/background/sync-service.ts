@@ -1,0 +1,213 @@
+/**
+ * Sync in the background (issue 22): the replica, the server and the key of this computer, and
+ * when they exchange. One exchange at a time (`syncNow`): the outbox is sealed into the replica,
+ * the server's database is checked to be the one sync was turned on with, then the engine pulls,
+ * applies and pushes. What arrived is announced to the open pages and the reminders follow.
+ * The state is in storage and IndexedDB, never in this module: the worker may stop at any time.
+ */
+import PouchDB from 'pouchdb-core';
+import http from 'pouchdb-adapter-http';
+import idb from 'pouchdb-adapter-idb';
+import replication from 'pouchdb-replication';
+import { browser } from 'wxt/browser';
+import type { SyncProblem } from '@/core/sync-problems';
+import { RefusalError } from '@/core/commands';
+import { currentRules } from '@/messaging/settings';
+import { readStored, removeStored, writeStored } from '@/messaging/stored';
+import { SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
+import { db } from '@/storage/db';
+import { SYNCED_TABLES } from '@/storage/sync-outbox';
+import { SyncEngine, type ReplicaDb } from '@/sync/engine';
+import { DexieStore, drainOutbox } from '@/sync/dexie-store';
+import { keyCheckFor } from '@/sync/envelope';
+import { checkServer, isKeyCheck, KEY_DOC_ID, serverBase, serverOrigin, type SyncServerConfig } from '@/sync/server-check';
+import { ALARMS, ensurePeriodicAlarm } from './alarms';
+import { publishChange } from './change-feed';
+import { checkDue } from './reminder-check';
+
+// The replicator defines itself on PouchDB's prototype, once: a module evaluated again (a test's
+// fresh background) finds it there and must not define it twice.
+const Pouch = ('replicate' in PouchDB.prototype ? PouchDB : PouchDB.plugin(replication)).plugin(idb).plugin(http);
+
+/** The local replica's name (PouchDB keeps it in its own IndexedDB database). */
+const REPLICA = 'maille-sync';
+
+type Server = NonNullable<typeof SYNC_SERVER.fallback>;
+
+const refuse = (problem: SyncProblem) => new RefusalError({ code: 'sync', problem });
+
+function replica(): ReplicaDb {
+  return new Pouch(REPLICA, { adapter: 'idb' });
+}
+
+function remote(server: Server): unknown {
+  return new Pouch(`${server.url}/${encodeURIComponent(server.database)}`, { auth: { username: server.user, password: server.password }, skip_setup: true });
+}
+
+/** A request to the server with its credentials (the checks PouchDB has no call for). */
+function request(server: Server, path: string, init: RequestInit = {}): Promise<Response> {
+  const credentials = String.fromCharCode(...new TextEncoder().encode(`${server.user}:${server.password}`));
+  return fetch(`${server.url}/${encodeURIComponent(server.database)}${path}`, {
+    ...init,
+    credentials: 'omit',
+    headers: { Authorization: `Basic ${btoa(credentials)}`, Accept: 'application/json', 'Content-Type': 'application/json', ...init.headers },
+  });
+}
+
+async function setStatus(change: Partial<typeof SYNC_STATUS.fallback>): Promise<void> {
+  await writeStored(SYNC_STATUS, { ...(await readStored(SYNC_STATUS)), ...change });
+}
+
+/** Turns sync on: the server checked, the key opened (or made), everything here sent once. */
+export async function turnOnSync(input: SyncServerConfig & { passphrase: string }): Promise<void> {
+  const url = serverBase(input.url);
+  if (!url) throw refuse('insecureAddress');
+  if (!(await browser.permissions.contains({ origins: [serverOrigin(url)] }))) throw refuse('noPermission');
+  const check = await checkServer({ ...input, url }, input.passphrase);
+  if (!check.ok) throw refuse(check.problem);
+  await forgetReplica();
+  await db.syncKey.put({ id: 'current', key: check.key });
+  await writeStored(SYNC_SERVER, { url, database: input.database, user: input.user, password: input.password, ...check.origin });
+  await sendEverything();
+  await setStatus({ problem: null, lastSyncedAt: null });
+  await ensurePeriodicAlarm(ALARMS.sync, 1);
+  void syncNow();
+}
+
+/** Every record into the outbox: what the replica does not hold the same goes up at the next exchange. */
+async function sendEverything(): Promise<void> {
+  const stamp = crypto.randomUUID();
+  for (const table of SYNCED_TABLES) {
+    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
+    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, table, stamp })));
+  }
+}
+
+async function forgetReplica(): Promise<void> {
+  await (replica() as ReplicaDb & { destroy(): Promise<unknown> }).destroy();
+}
+
+/** Turns sync off: the server, its password and the key forgotten; the data stays. */
+export async function turnOffSync(): Promise<void> {
+  await browser.alarms.clear(ALARMS.sync);
+  await removeStored(SYNC_SERVER);
+  await removeStored(SYNC_STATUS);
+  await db.syncKey.clear();
+  await db.syncOutbox.clear();
+  await forgetReplica();
+}
+
+/** Deletes the server's database ("Delete all my data", when asked to); refused, nothing is deleted here. */
+export async function deleteServerCopy(): Promise<void> {
+  const server = await readStored(SYNC_SERVER);
+  if (!server) return;
+  const answer = await request(server, '', { method: 'DELETE' }).catch(() => null);
+  if (!answer) throw refuse('unreachable');
+  if (!answer.ok && answer.status !== 404) throw refuse(answer.status === 401 || answer.status === 403 ? 'noDatabaseNoRight' : 'notCouch');
+}
+
+/** The database was deleted or replaced: made again with this computer's key, and everything sent. */
+export async function uploadAgain(): Promise<void> {
+  const server = await readStored(SYNC_SERVER);
+  const key = (await db.syncKey.get('current'))?.key;
+  if (!server || !key) throw refuse('databaseGone');
+  const made = await request(server, '', { method: 'PUT' }).catch(() => null);
+  if (!made) throw refuse('unreachable');
+  if (!made.ok && made.status !== 412) throw refuse('noDatabaseNoRight');
+  const held = await request(server, `/${KEY_DOC_ID}`);
+  const rev = held.ok ? ((await held.json()) as { _rev: string })._rev : undefined;
+  const check = await keyCheckFor(key, server.salt, server.iterations);
+  const put = await request(server, `/${KEY_DOC_ID}`, { method: 'PUT', body: JSON.stringify({ ...check, ...(rev ? { _rev: rev } : {}) }) });
+  if (!put.ok) throw refuse('noDatabaseNoRight');
+  await forgetReplica();
+  await sendEverything();
+  await setStatus({ problem: null });
+  await syncNow();
+}
+
+/** Whether the server's database is still the one sync was turned on with (its key's salt). */
+async function databaseProblem(server: Server): Promise<SyncProblem | null> {
+  const answer = await request(server, `/${KEY_DOC_ID}`);
+  if (answer.status === 401) return 'wrongPassword';
+  if (answer.status === 404) return 'databaseGone';
+  const check = answer.ok ? ((await answer.json().catch(() => null)) as unknown) : null;
+  if (!isKeyCheck(check)) return answer.ok ? 'databaseReplaced' : 'notCouch';
+  return check.salt === server.salt ? null : 'databaseReplaced';
+}
+
+let running: Promise<void> | null = null;
+let again = false;
+
+/** One exchange with the server now (or right after the one under way). */
+export function syncNow(): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await exchange();
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** How long a person's page waits for the pull before it shows what is here (what comes later refreshes it). */
+const PULL_WAIT_MS = 1500;
+/** A pull this recent is enough for a page that opens now. */
+const FRESH_MS = 5000;
+
+/** Before a person's page shows: an exchange, unless one just ran; never a wait of more than PULL_WAIT_MS. */
+export async function syncBeforeShowing(): Promise<void> {
+  const status = await readStored(SYNC_STATUS);
+  if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < FRESH_MS && !status.problem) return;
+  if (!(await readStored(SYNC_SERVER))) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, PULL_WAIT_MS)));
+  await Promise.race([syncNow().catch(() => undefined), waited]);
+  clearTimeout(timer);
+}
+
+const SOON_MS = 1000;
+let soon: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * After a command: an exchange a second later, when the outbox holds something (a read leaves it
+ * empty, and sync off never drains it, so the server settings are read only then). The timer
+ * keeps the worker alive until it rings.
+ */
+export function syncSoon(): void {
+  clearTimeout(soon);
+  soon = setTimeout(() => {
+    void (async () => {
+      if ((await db.syncOutbox.count()) && (await readStored(SYNC_SERVER))) await syncNow();
+    })().catch((error: unknown) => console.warn('[Maille] sync failed', error));
+  }, SOON_MS);
+}
+
+async function exchange(): Promise<void> {
+  const server = await readStored(SYNC_SERVER);
+  const key = (await db.syncKey.get('current'))?.key;
+  if (!server || !key) return;
+  const store = new DexieStore(currentRules);
+  const engine = new SyncEngine(replica(), key, store);
+  await setStatus({ running: true });
+  try {
+    await drainOutbox(engine);
+    const problem = await databaseProblem(server).catch(() => 'unreachable' as const);
+    if (problem) return await setStatus({ running: false, problem, waiting: await db.syncOutbox.count() });
+    await engine.syncWith(remote(server));
+    await setStatus({ running: false, problem: null, lastSyncedAt: Date.now(), waiting: 0 });
+  } catch (error) {
+    console.warn('[Maille] sync failed', error);
+    await setStatus({ running: false, problem: 'unreachable', waiting: await db.syncOutbox.count() });
+  } finally {
+    if (store.arrived.size) {
+      publishChange({ contactIds: [], everyone: true });
+      await checkDue();
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+
+/** The tables whose records sync between a person's computers (issue 22). */
+export const SYNCED_TABLES = ['contacts', 'interactions', 'events', 'introductions', 'observations', 'news'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+const SYNCED = new Set<string>(SYNCED_TABLES);
+
+/** The outbox's table: one row per record written since sync last sealed it. */
+export const OUTBOX = 'syncOutbox';
+
+/** A record to seal into the sync replica: written (or deleted) here, not yet sealed. */
+export interface OutboxEntry {
+  /** The record's id (a random UUID: unique across tables). */
+  id: string;
+  table: SyncedTable;
+  /** Changes at every write: the entry is removed only if no write came after it was read. */
+  stamp: string;
+}
+
+/** Transactions of sync's own writes (what another computer sent): not sent back. */
+const fromSync = new WeakSet<DBCoreTransaction>();
+
+/** Marks the running Dexie transaction's writes as sync's own (`Dexie.currentTransaction.idbtrans`). */
+export function markFromSync(trans: DBCoreTransaction): void {
+  fromSync.add(trans);
+}
+
+/**
+ * The outbox, as a Dexie middleware: every write to a synced table also writes the ids it touched
+ * to `syncOutbox`, in the same transaction — a write and its place in the outbox commit together
+ * or not at all, so a worker stopped at any moment loses nothing to sync. Every read-write
+ * transaction over a synced table gets the outbox added to its scope here, so no caller has to
+ * name it. Always on: when sync is off, nothing drains it but `clearOutbox` (sync turned on later
+ * starts from the whole database anyway).
+ */
+export const outboxMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'maille-sync-outbox',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widened = mode === 'readwrite' && stores.some((s) => SYNCED.has(s)) && !stores.includes(OUTBOX) ? [...stores, OUTBOX] : stores;
+        return down.transaction(widened, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        return SYNCED.has(name) ? withOutbox(table, () => down.table(OUTBOX), name as SyncedTable) : table;
+      },
+    };
+  },
+};
+
+// The outbox table is asked for at the write: the stack is also built while an older schema is open.
+function withOutbox(table: DBCoreTable, outbox: () => DBCoreTable, name: SyncedTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req: DBCoreMutateRequest) {
+      // A schema upgrade rewrites records it does not change for a person: nothing to sync.
+      if (fromSync.has(req.trans) || (req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
+      const before = req.type === 'deleteRange' ? await keysIn(table, req) : req.type === 'delete' ? req.keys : [];
+      const result = await table.mutate(req);
+      const ids = (req.type === 'add' || req.type === 'put' ? (result.results ?? []) : before).filter((id): id is string => typeof id === 'string');
+      if (ids.length) {
+        const stamp = crypto.randomUUID();
+        await outbox().mutate({ type: 'put', trans: req.trans, values: ids.map((id) => ({ id, table: name, stamp }) satisfies OutboxEntry) });
+      }
+      return result;
+    },
+  };
+}
+
+/** The ids a range deletion (`clear()`, `where(…).delete()`) is about to remove. */
+async function keysIn(table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'deleteRange' }>): Promise<unknown[]> {
+  const found = await table.query({ trans: req.trans, values: false, query: { index: table.schema.primaryKey, range: req.range } });
+  return found.result;
+}

@@ -1,0 +1,74 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/storage/db';
+import { markFromSync } from '@/storage/sync-outbox';
+import { contactRecord } from '../support/records';
+import { useEmptyDb } from './db-helpers';
+
+/** The outbox as a sorted list of `table:id`. */
+async function outbox(): Promise<string[]> {
+  return (await db.syncOutbox.toArray()).map((e) => `${e.table}:${e.id}`).sort();
+}
+
+const claire = contactRecord({ id: 'c1' });
+const marc = contactRecord({ id: 'c2', name: 'Marc Dubois' });
+const lunch = { id: 'i1', contactId: 'c1', at: 1, kind: 'lunch' } as never;
+
+describe('the sync outbox: every write to a synced table is recorded in its own transaction', () => {
+  useEmptyDb();
+
+  it.each<[string, () => Promise<unknown>, string[]]>([
+    ['add', () => db.contacts.add(claire), ['contacts:c1']],
+    ['put', () => db.contacts.put(claire), ['contacts:c1']],
+    ['bulkPut over two tables', () => db.transaction('rw', db.contacts, db.interactions, async () => {
+      await db.contacts.bulkPut([claire, marc]);
+      await db.interactions.add(lunch);
+    }), ['contacts:c1', 'contacts:c2', 'interactions:i1']],
+  ])('%s', async (_, write, expected) => {
+    await write();
+    expect(await outbox()).toEqual(expected);
+  });
+
+  it.each<[string, () => Promise<unknown>, string[]]>([
+    ['update', () => db.contacts.update('c1', { notes: 'met at Station F' }), ['contacts:c1']],
+    ['modify of a query', () => db.contacts.where('nameKey').equals(marc.nameKey).modify({ notes: 'x' }), ['contacts:c2']],
+    ['delete', () => db.contacts.delete('c2'), ['contacts:c2']],
+    ['bulkDelete', () => db.contacts.bulkDelete(['c1', 'c2']), ['contacts:c1', 'contacts:c2']],
+    ['delete of a query', () => db.contacts.where('nameKey').equals(marc.nameKey).delete(), ['contacts:c2']],
+    ['clear', () => db.contacts.clear(), ['contacts:c1', 'contacts:c2']],
+  ])('%s', async (_, write, expected) => {
+    await db.contacts.bulkPut([claire, marc]);
+    await db.syncOutbox.clear();
+    await write();
+    expect(await outbox()).toEqual(expected);
+  });
+
+  it('a write that fails leaves no entry: the write and its entry commit together', async () => {
+    await db.transaction('rw', db.contacts, async () => {
+      await db.contacts.put(claire);
+      throw new Error('abort');
+    }).catch(() => undefined);
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('a second write of a record gives its entry a new stamp (a drain in between keeps it)', async () => {
+    await db.contacts.put(claire);
+    const first = (await db.syncOutbox.get('c1'))!.stamp;
+    await db.contacts.update('c1', { notes: 'again' });
+    expect((await db.syncOutbox.get('c1'))!.stamp).not.toBe(first);
+  });
+
+  it("sync's own writes (what another computer sent) are not recorded to be sent back", async () => {
+    await db.transaction('rw', db.contacts, async () => {
+      markFromSync(Dexie.currentTransaction.idbtrans);
+      await db.contacts.put(claire);
+    });
+    expect(await db.contacts.get('c1')).toEqual(claire);
+    expect(await outbox()).toEqual([]);
+  });
+
+  it('tables that do not sync are not recorded', async () => {
+    await db.syncKey.put({ id: 'current', key: {} as CryptoKey });
+    expect(await outbox()).toEqual([]);
+  });
+});
