@@ -55,7 +55,7 @@ export interface ReplicaDb {
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: ({ id: string; value: { rev: string; deleted?: boolean }; doc: Leaf | null } | { key: string; error: string })[] }>;
   put(doc: object): Promise<unknown>;
   bulkDocs(docs: object[]): Promise<unknown>;
-  changes(options: { since: number | string }): Promise<{ results: { id: string }[]; last_seq: number | string }>;
+  changes(options: { since: number | string | 'now' }): Promise<{ results: { id: string }[]; last_seq: number | string }>;
   replicate: { from(remote: unknown): Promise<unknown>; to(remote: unknown): Promise<unknown> };
 }
 
@@ -66,7 +66,9 @@ export interface SyncConflict {
   conflicts: FieldConflict[];
 }
 
+/** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
+const PUSHED = '_local/maille-pushed';
 
 export class SyncEngine {
   constructor(
@@ -133,8 +135,22 @@ export class SyncEngine {
   async syncWith(remote: unknown): Promise<SyncConflict[]> {
     await this.replica.replicate.from(remote);
     const conflicts = await this.applyIncoming();
+    // Everything up to here goes out now: noted once it did, for `waiting`.
+    const { last_seq } = await this.replica.changes({ since: 'now' });
     await this.replica.replicate.to(remote);
+    const pushed = await this.local<{ seq: number | string }>(PUSHED);
+    await this.replica.put({ _id: PUSHED, ...(pushed ? { _rev: pushed._rev } : {}), seq: last_seq });
     return conflicts;
+  }
+
+  /** How many records of the replica changed since they last went to the server (the status's "changes waiting"). */
+  async waiting(): Promise<number> {
+    const pushed = await this.local<{ seq: number | string }>(PUSHED);
+    return (await this.replica.changes({ since: pushed?.seq ?? 0 })).results.filter((c) => c.id !== KEY_DOC_ID).length;
+  }
+
+  private local<T>(id: string): Promise<(T & { _rev: string }) | null> {
+    return this.replica.get(id).then((doc) => doc as unknown as T & { _rev: string }, () => null);
   }
 
   /** Writes to the store what the replica received since the last call, merging concurrent edits. */

@@ -12,7 +12,7 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
   return (
     <div className="sync-status">
       <p role="status">{syncStatusText(status, now)}</p>
-      <button type="button" disabled={busy || status.running} onClick={() => void run(() => sendCommand('syncNow', {}))}>{t('syncNow')}</button>
+      <button type="button" disabled={busy} onClick={() => void run(() => sendCommand('syncNow', {}))}>{t('syncNow')}</button>
       {error && <p className="error" role="alert">{error}</p>}
     </div>
   );

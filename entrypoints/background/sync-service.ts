@@ -188,6 +188,11 @@ export function syncSoon(): void {
   }, SOON_MS);
 }
 
+/** The changes made here that the server does not have yet. */
+async function waiting(engine: SyncEngine): Promise<number> {
+  return (await db.syncOutbox.count()) + (await engine.waiting());
+}
+
 async function exchange(): Promise<void> {
   const server = await readStored(SYNC_SERVER);
   const key = (await db.syncKey.get('current'))?.key;
@@ -198,12 +203,12 @@ async function exchange(): Promise<void> {
   try {
     await drainOutbox(engine);
     const problem = await databaseProblem(server).catch(() => 'unreachable' as const);
-    if (problem) return await setStatus({ running: false, problem, waiting: await db.syncOutbox.count() });
+    if (problem) return await setStatus({ running: false, problem, waiting: await waiting(engine) });
     await engine.syncWith(remote(server));
-    await setStatus({ running: false, problem: null, lastSyncedAt: Date.now(), waiting: 0 });
+    await setStatus({ running: false, problem: null, lastSyncedAt: Date.now(), waiting: await waiting(engine) });
   } catch (error) {
     console.warn('[Maille] sync failed', error);
-    await setStatus({ running: false, problem: 'unreachable', waiting: await db.syncOutbox.count() });
+    await setStatus({ running: false, problem: 'unreachable', waiting: await waiting(engine) });
   } finally {
     if (store.arrived.size) {
       publishChange({ contactIds: [], everyone: true });

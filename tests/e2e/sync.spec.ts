@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startSyncServer, type SyncServer } from '../support/sync-server';
+import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
+import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { launchExtension, type LaunchedExtension } from './support/launch';
 
@@ -29,15 +30,15 @@ async function settings(ext: LaunchedExtension): Promise<Page> {
 }
 
 /** Settings → Sync, filled and sent; answers the section. */
-async function turnOnSync(ext: LaunchedExtension, database: string, passphrase = PASSPHRASE) {
+async function turnOnSync(ext: LaunchedExtension, database: string, { passphrase = PASSPHRASE, url = server.url } = {}) {
   const page = await settings(ext);
   const section = page.getByRole('region', { name: 'Sync between your computers' });
-  await section.getByLabel('Server address').fill(server.url);
+  await section.getByLabel('Server address').fill(url);
   await section.getByLabel('Database').fill(database);
   await section.getByLabel('User name').fill(server.admin.name);
   await section.getByLabel('Password', { exact: true }).fill(server.admin.password);
   await section.getByLabel('Sync passphrase').fill(passphrase);
-  ext.offSite.allowSyncServer(server.url);
+  ext.offSite.allowSyncServer(url);
   await section.getByRole('button', { name: 'Turn on sync' }).click();
   return section;
 }
@@ -80,11 +81,112 @@ test('a wrong passphrase is refused in words, and nothing here changes', async (
   const [laptop, desktop] = [await computer(), await computer()];
   try {
     await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
-    const refused = await turnOnSync(desktop, database, 'another passphrase entirely');
+    const refused = await turnOnSync(desktop, database, { passphrase: 'another passphrase entirely' });
     await expect(refused.getByRole('alert')).toHaveText('This passphrase does not open this database: it was set up with another one. Nothing was changed here.');
     await expect(refused.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
   } finally {
     await laptop.close();
     await desktop.close();
   }
+});
+
+/**
+ * "Sync now", and its end: the button is disabled from the click until the background answered,
+ * which it does once the exchange (or the one under way, and then this one) is over.
+ */
+async function syncNow(section: Awaited<ReturnType<typeof turnOnSync>>) {
+  const button = section.getByRole('button', { name: 'Sync now' });
+  await button.click();
+  await expect(button).toBeEnabled();
+}
+
+/** The notes of the person on the profile, read afresh (the page loaded again). */
+async function notesOn(profile: ProfilePage) {
+  await profile.page.reload();
+  return (await profile.region()).getByRole('textbox', { name: 'Notes' });
+}
+
+test('edits on both computers while the server is unreachable: said in words, then merged alike on both, both lines kept', async () => {
+  const database = `maille-${Date.now()}`;
+  const link = await startNetworkLink(server.url);
+  const [laptop, desktop] = [await computer(), await computer()];
+  try {
+    const laptopSync = await turnOnSync(laptop, database, { url: link.url });
+    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const mine = await ProfilePage.open(laptop.context, CLAIRE);
+    await mine.addToMaille();
+    await mine.writeNotes('Met in Lyon.');
+    const desktopSync = await turnOnSync(desktop, database, { url: link.url });
+    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const theirs = await ProfilePage.open(desktop.context, CLAIRE);
+    await expect((await theirs.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Met in Lyon.');
+
+    link.cut();
+    await mine.writeNotes('Met in Lyon.\nSend the deck.');
+    await theirs.writeNotes('Met in Lyon.\nCall in May.');
+    await syncNow(laptopSync);
+    await expect(laptopSync.getByRole('status')).toHaveText(/^1 changes waiting\. Nothing answers at this address\. .* Maille tries again every minute\.$/);
+
+    link.mend();
+    for (const section of [laptopSync, desktopSync, laptopSync]) {
+      await syncNow(section);
+      await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+    }
+    await expect(await notesOn(mine)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
+    await expect(await notesOn(theirs)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
+  } finally {
+    await laptop.close();
+    await desktop.close();
+    await link.stop();
+  }
+});
+
+/** The dashboard's contacts table, and its rows (the header one included). */
+async function contactRows(ext: LaunchedExtension) {
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(`chrome-extension://${ext.extensionId}/options.html#contacts`);
+  const contacts = dashboard.getByRole('region', { name: /^Contacts/ });
+  return { dashboard, contacts, rows: contacts.getByRole('table').getByRole('row') };
+}
+
+test('a merge, a deletion and an undo on one computer happen on the other', async () => {
+  const database = `maille-${Date.now()}`;
+  const [laptop, desktop] = [await computer(), await computer()];
+  try {
+    const imported = await dashboardWithImportedConnections(laptop.context, laptop.extensionId);
+    await sendProtocolMessage(imported, 'addContact', { name: 'Marc LEFEBVRE', emails: ['marc@brume.example'] });
+    const laptopSync = await turnOnSync(laptop, database);
+    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const desktopSync = await turnOnSync(desktop, database);
+    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const there = await contactRows(desktop);
+    await expect(there.rows).toHaveCount(7);
+
+    const here = await contactRows(laptop);
+    await here.contacts.locator('summary', { hasText: 'Possible duplicates (1)' }).click();
+    await here.contacts.locator('.duplicates').getByRole('listitem').getByRole('button', { name: 'Merge' }).click();
+    await expect(here.contacts.getByText('Marc LEFEBVRE merged into Marc Lefebvre.')).toBeVisible();
+    await here.contacts.getByRole('link', { name: 'Claire Fontaine' }).click();
+    await here.dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('button', { name: 'Delete this contact' }).click();
+    await expect(here.dashboard.getByText('Contact deleted.')).toBeVisible();
+
+    await syncNow(laptopSync);
+    await syncNow(desktopSync);
+    await expect(there.rows).toHaveCount(5);
+    await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toHaveCount(0);
+    await expect(there.contacts.getByRole('link', { name: 'Marc LEFEBVRE', exact: true })).toHaveCount(0);
+
+    // Undone here (the deletion), undone there.
+    await here.dashboard.getByRole('button', { name: 'Undo' }).click();
+    await expect(here.dashboard.getByRole('region', { name: 'Claire Fontaine' })).toBeVisible();
+    await syncNow(laptopSync);
+    await syncNow(desktopSync);
+    await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toBeVisible();
+    await expect(there.rows).toHaveCount(6);
+  } finally {
+    await laptop.close();
+    await desktop.close();
+  }
+  expect(laptop.offSite.urls).toEqual([]);
+  expect(desktop.offSite.urls).toEqual([]);
 });

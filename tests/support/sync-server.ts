@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -81,5 +81,52 @@ export async function startSyncServer(admin = { name: 'maille-admin', password: 
       await exited(child);
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A way to the server that the test can cut and mend: the network between a computer and the server. */
+export interface NetworkLink {
+  /** `http://127.0.0.1:<port>`: the server, through the link. */
+  url: string;
+  /** Every open connection dropped, every new one refused: "the server is unreachable". */
+  cut(): void;
+  mend(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * A TCP relay to `target` on loopback. The in-memory server loses everything when stopped, so a
+ * network cut stands for "the server stopped" in the tests: the same for the computers (nothing
+ * answers), and the server keeps what it had.
+ */
+export async function startNetworkLink(target: string): Promise<NetworkLink> {
+  const { hostname, port } = new URL(target);
+  let cut = false;
+  const open = new Set<Socket>();
+  const relay = createServer((client) => {
+    if (cut) return void client.destroy();
+    const upstream = connect(Number(port), hostname);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      open.delete(client);
+    };
+    open.add(client);
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const { port: own } = relay.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${own}`,
+    cut() {
+      cut = true;
+      for (const socket of open) socket.destroy();
+    },
+    mend() {
+      cut = false;
+    },
+    stop: () => new Promise<void>((resolve) => relay.close(() => resolve())),
   };
 }

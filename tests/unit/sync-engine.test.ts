@@ -141,6 +141,18 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     expect(await revision()).toBe(before);
   });
 
+  it('counts what waits for the server: written here since the last push', async () => {
+    const { laptop, sync } = await twoComputers();
+    expect(await laptop.engine.waiting()).toBe(0);
+    await laptop.write('contacts', claire);
+    await laptop.write('interactions', { id: 'i1', contactId: claire.id, kind: 'call', at: 5 });
+    expect(await laptop.engine.waiting()).toBe(2);
+    await sync(laptop);
+    expect(await laptop.engine.waiting()).toBe(0);
+    await laptop.write('contacts', { ...claire, notes: 'More.' });
+    expect(await laptop.engine.waiting()).toBe(1);
+  });
+
   it('a wrong passphrase opens nothing: the key check refuses it', async () => {
     const { check } = await newKey('correct horse battery staple');
     expect(await openKey('Correct horse battery staple', check)).toBeNull();
