@@ -90,13 +90,14 @@ if (built && chromium) {
 
 // The Firefox suite, after the Chromium one: Debian's Firefox ESR, driven by puppeteer-core. The
 // stores' packaging step above rebuilt .output/firefox-mv2 in production mode, as tested here.
+// Its sync test has a Chromium computer too (issue 22): both builds and both browsers.
 const firefox = run('firefox', 'bash', ['tooling/ensure-browser.sh', 'firefox-esr']);
-if (builtFirefox && firefox) {
+if (built && firefox && chromium) {
   suite('firefox', 'npx', ['vitest', 'run', '-c', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', '--reporter=./tooling/flaky-reporter.mjs', `--outputFile=${RESULTS}/firefox.json`],
     `${RESULTS}/firefox.json`, (r) => countVitest(r, flakyNames(`${RESULTS}/firefox-flaky.json`), KNOWN_FLAKES), { MAILLE_FLAKY_REPORT: `${RESULTS}/firefox-flaky.json` });
 } else {
   failed++;
-  summary.push('firefox: not run (build or Firefox missing)');
+  summary.push('firefox: not run (a build, Firefox or Chromium missing)');
 }
 
 console.log('\n' + summary.join('\n'));

@@ -40,7 +40,12 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS },
+    extraPrefsFirefox: {
+      'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
+      // An optional permission asked for (the sync server's origin, when sync is turned on) is
+      // granted as a person allowing it would: the prompt is browser UI that BiDi cannot reach.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
   });
   await browser.installExtension(EXTENSION_DIR);
   return {

@@ -1,0 +1,79 @@
+import type { Page as ChromiumPage } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
+import { startSyncServer, type SyncServer } from '../support/sync-server';
+import { launchFirefox, openExtensionPage, sendCommand, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+
+/**
+ * One computer with Chromium, the other with Firefox, syncing through the loopback server
+ * (issue 22): what one writes, the other reads; the server holds only ciphertext.
+ */
+describe('sync between Chromium and Firefox', () => {
+  const database = `maille-${Date.now()}`;
+  const passphrase = 'correct horse battery staple';
+  let server: SyncServer;
+  let chromium: LaunchedExtension;
+  let firefox: LaunchedFirefox;
+  let chromiumSettings: ChromiumPage;
+  let firefoxSettings: Page;
+
+  beforeAll(async () => {
+    server = await startSyncServer();
+    chromium = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
+    firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await firefox?.close();
+    await server?.stop();
+  });
+
+  /** What a person types into Settings → Sync, by field name. */
+  const form = () => ({ url: server.url, database, user: server.admin.name, password: server.admin.password, passphrase });
+
+  it('Chromium turns sync on with its people, Firefox turns it on and receives them', async () => {
+    chromiumSettings = await chromium.context.newPage();
+    await chromiumSettings.goto(`chrome-extension://${chromium.extensionId}/options.html#settings`);
+    const added = await chromiumSettings.evaluate((data) => chrome.runtime.sendMessage({ id: 1, type: 'addContact', data, timestamp: Date.now() }), {
+      name: 'Claire Fontaine', notes: 'Cobots in Grenoble; her daughter is called Léa.', emails: ['claire@lumen.example'],
+    });
+    expect(added).toMatchObject({ res: { ok: true } });
+    for (const [name, value] of Object.entries(form())) await chromiumSettings.locator(`form.sync-form input[name=${name}]`).fill(value);
+    chromium.offSite.allowSyncServer(server.url);
+    await chromiumSettings.getByRole('button', { name: 'Turn on sync' }).click();
+    await chromiumSettings.getByText(/^Synced at /).waitFor();
+
+    const site = await firefox.newPage();
+    await site.goto('https://www.linkedin.com/in/marc-lefebvre/');
+    firefoxSettings = await openExtensionPage(firefox, await sidebarFrame(site), 'options.html#settings');
+    await waitForText(firefoxSettings, 'Sync between your computers');
+    for (const [name, value] of Object.entries(form())) {
+      const field = `form.sync-form input[name=${name}]`;
+      await firefoxSettings.$eval(field, (input) => ((input as HTMLInputElement).value = ''));
+      await firefoxSettings.type(field, value);
+    }
+    // A real click: the browser gives an optional permission only in answer to the person's action.
+    await firefoxSettings.click('form.sync-form button[type=submit]');
+    await waitForText(firefoxSettings, /Synced at /);
+    const [claire] = await sendCommand<{ notes: string; emails: string[] }[]>(firefoxSettings, 'findContacts', { query: 'Claire Fontaine' });
+    expect(claire).toMatchObject({ notes: 'Cobots in Grenoble; her daughter is called Léa.', emails: ['claire@lumen.example'] });
+  });
+
+  it('a person added in Firefox appears in Chromium', async () => {
+    await sendCommand(firefoxSettings, 'addContact', { name: 'Jonas Weber', notes: 'Hamburg, logistics; plays chess.' });
+    // "Sync now" answers once its exchange is over: Firefox's push, then Chromium's pull.
+    await sendCommand(firefoxSettings, 'syncNow', {});
+    await chromiumSettings.evaluate(() => chrome.runtime.sendMessage({ id: 2, type: 'syncNow', data: {}, timestamp: Date.now() }));
+    const answer = (await chromiumSettings.evaluate(() => chrome.runtime.sendMessage({ id: 3, type: 'findContacts', data: { query: 'Jonas' }, timestamp: Date.now() }))) as { res: { ok: boolean; value: { notes: string }[] } };
+    expect(answer.res.value.map((c) => c.notes)).toEqual(['Hamburg, logistics; plays chess.']);
+  });
+
+  it('the server holds ids, revisions and ciphertext: no name, note or email', async () => {
+    const stored = await (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
+    expect((JSON.parse(stored) as { rows: unknown[] }).rows).toHaveLength(3);
+    expect(stored).toContain('maille-key');
+    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'claire@lumen.example', 'Jonas', 'Hamburg', 'chess', 'contacts']) expect(stored).not.toContain(plain);
+    expect(chromium.offSite.urls).toEqual([]);
+  });
+});
