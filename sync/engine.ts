@@ -10,7 +10,7 @@
  * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
  */
 import { mergeVersions, type FieldConflict } from '@/core/version-merge';
-import type { SyncedTable } from '@/storage/sync-outbox';
+import { SYNCED_TABLES, type SyncedTable } from '@/storage/sync-outbox';
 import { open, seal, type Sealed } from './envelope';
 import { KEY_DOC_ID } from './server-check';
 
@@ -68,6 +68,22 @@ export interface SyncConflict {
 
 /** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
+
+/** The largest seal accepted (base64): a record is at most a few hundred kilobytes (core/limits.ts). */
+const MAX_SEALED = 4_000_000;
+
+/** A document the replica received that Maille did not seal with this key. */
+class Unreadable extends Error {
+  constructor(readonly id: string) {
+    super(`unreadable document ${id}`);
+  }
+}
+
+/** What an exchange did beside writing: concurrent edits with two values, documents refused. */
+export interface Exchange {
+  conflicts: SyncConflict[];
+  refused: string[];
+}
 const PUSHED = '_local/maille-pushed';
 
 export class SyncEngine {
@@ -96,7 +112,7 @@ export class SyncEngine {
         await this.recordChanged(table, id);
         continue;
       }
-      if (record && held?.doc && sameRecord((await this.plain(held.doc, id))?.record ?? null, record)) continue;
+      if (record && held?.doc && sameRecord((await this.plain(held.doc, id).catch(() => null))?.record ?? null, record)) continue;
       const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, { table, record } satisfies Plain) };
       docs.push(record ? doc : { ...doc, _deleted: true });
     }
@@ -111,18 +127,21 @@ export class SyncEngine {
     if (record) {
       // A record back after its deletion (an undo): the deletions this computer knows of are
       // closed, so that they no longer win over it.
-      const deletions = (await this.openLeaves(id)).filter(({ leaf, plain }) => leaf._deleted && plain?.record === null);
+      const deletions = (await this.openLeaves(id, { tolerant: true })).filter(({ leaf, plain }) => leaf._deleted && plain?.record === null);
       if (deletions.length) await this.replica.bulkDocs(deletions.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: sealed })));
     } else if (!existing) return;
     const doc = { _id: id, ...(existing ? { _rev: existing._rev } : {}), s: sealed };
     await this.replica.put(record ? doc : { ...doc, _deleted: true });
   }
 
-  /** Every leaf revision of a document with what it holds, in revision order; none for a document never seen. */
-  private async openLeaves(id: string): Promise<{ leaf: Leaf; plain: Plain | null }[]> {
+  /**
+   * Every leaf revision of a document with what it holds, in revision order; none for a document
+   * never seen. A leaf that does not open throws, unless `tolerant` (then it holds nothing).
+   */
+  private async openLeaves(id: string, { tolerant = false } = {}): Promise<{ leaf: Leaf; plain: Plain | null }[]> {
     const results = await this.replica.get(id, { open_revs: 'all', revs: true }).catch(() => []);
     const leaves = results.flatMap((result) => ('ok' in result ? [result.ok] : [])).sort((a, b) => (a._rev < b._rev ? -1 : 1));
-    return Promise.all(leaves.map(async (leaf) => ({ leaf, plain: await this.plain(leaf, id) })));
+    return Promise.all(leaves.map(async (leaf) => ({ leaf, plain: await this.plain(leaf, id).catch((error: unknown) => (tolerant ? null : Promise.reject(error))) })));
   }
 
   /**
@@ -132,15 +151,15 @@ export class SyncEngine {
    * that raced this computer's own push of the same document missed the other computer's edit
    * (1 time in 15 here).
    */
-  async syncWith(remote: unknown): Promise<SyncConflict[]> {
+  async syncWith(remote: unknown): Promise<Exchange> {
     await this.replica.replicate.from(remote);
-    const conflicts = await this.applyIncoming();
+    const exchange = await this.applyIncoming();
     // Everything up to here goes out now: noted once it did, for `waiting`.
     const { last_seq } = await this.replica.changes({ since: 'now' });
     await this.replica.replicate.to(remote);
     const pushed = await this.local<{ seq: number | string }>(PUSHED);
     await this.replica.put({ _id: PUSHED, ...(pushed ? { _rev: pushed._rev } : {}), seq: last_seq });
-    return conflicts;
+    return exchange;
   }
 
   /** How many records of the replica changed since they last went to the server (the status's "changes waiting"). */
@@ -153,22 +172,38 @@ export class SyncEngine {
     return this.replica.get(id).then((doc) => doc as unknown as T & { _rev: string }, () => null);
   }
 
-  /** Writes to the store what the replica received since the last call, merging concurrent edits. */
-  async applyIncoming(): Promise<SyncConflict[]> {
+  /**
+   * Writes to the store what the replica received since the last call, merging concurrent edits.
+   * A document that does not open (not sealed with this key, not Maille's shape, too large) is
+   * refused: nothing of it is written, and its id is reported.
+   */
+  async applyIncoming(): Promise<Exchange> {
     const applied = (await this.replica.get(APPLIED).catch(() => null)) as { _rev: string; seq: number | string } | null;
     const changes = await this.replica.changes({ since: applied?.seq ?? 0 });
-    const conflicts: SyncConflict[] = [];
+    const exchange: Exchange = { conflicts: [], refused: [] };
     for (const change of changes.results) {
       if (change.id === KEY_DOC_ID || change.id.startsWith('_')) continue;
-      const found = await this.settle(change.id);
-      if (found) conflicts.push(found);
+      const found = await this.settle(change.id).catch((error: unknown) => {
+        if (!(error instanceof Unreadable)) throw error;
+        exchange.refused.push(change.id);
+        return null;
+      });
+      if (found) exchange.conflicts.push(found);
     }
     await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: changes.last_seq });
-    return conflicts;
+    return exchange;
   }
 
-  private async plain(doc: { s?: Sealed }, id: string): Promise<Plain | null> {
-    return doc.s ? ((await open(this.key, id, doc.s)) as Plain) : null;
+  /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */
+  private async plain(doc: { s?: unknown }, id: string): Promise<Plain | null> {
+    if (doc.s === undefined) return null;
+    const sealed = doc.s as Partial<Sealed> | null;
+    if (typeof sealed?.iv !== 'string' || typeof sealed.data !== 'string' || sealed.data.length > MAX_SEALED) throw new Unreadable(id);
+    const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Plain> | null;
+    const record = value?.record;
+    const shaped = (SYNCED_TABLES as readonly unknown[]).includes(value?.table) && (record === null || (typeof record === 'object' && record?.id === id));
+    if (!shaped) throw new Unreadable(id);
+    return value as Plain;
   }
 
   /** Makes the record's leaves one (when two computers edited it apart) and writes it to the store. */

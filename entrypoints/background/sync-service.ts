@@ -204,8 +204,9 @@ async function exchange(): Promise<void> {
     await drainOutbox(engine);
     const problem = await databaseProblem(server).catch(() => 'unreachable' as const);
     if (problem) return await setStatus({ running: false, problem, waiting: await waiting(engine) });
-    await engine.syncWith(remote(server));
-    await setStatus({ running: false, problem: null, lastSyncedAt: Date.now(), waiting: await waiting(engine) });
+    const { refused } = await engine.syncWith(remote(server));
+    if (refused.length) console.warn('[Maille] sync refused documents it cannot open', refused);
+    await setStatus({ running: false, problem: refused.length ? 'badAnswer' : null, lastSyncedAt: Date.now(), waiting: await waiting(engine) });
   } catch (error) {
     console.warn('[Maille] sync failed', error);
     await setStatus({ running: false, problem: 'unreachable', waiting: await waiting(engine) });

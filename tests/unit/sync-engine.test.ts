@@ -4,7 +4,7 @@ import http from 'pouchdb-adapter-http';
 import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newKey, openKey } from '@/sync/envelope';
+import { newKey, openKey, seal } from '@/sync/envelope';
 import { SyncEngine, type RecordStore, type SyncedRecord } from '@/sync/engine';
 import type { SyncedTable } from '@/storage/sync-outbox';
 import { KEY_DOC_ID } from '@/sync/server-check';
@@ -38,6 +38,7 @@ async function computer(name: string, key: CryptoKey) {
   return {
     store,
     engine,
+    key,
     async write(table: SyncedTable, record: SyncedRecord | null, id = record!.id) {
       if (record) await store.put(table, record);
       else await store.remove(table, id);
@@ -107,7 +108,7 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     await laptop.write('contacts', { ...claire, company: 'Axiome', updatedAt: 2 });
     await desktop.write('contacts', { ...claire, company: 'Brume Analytics', updatedAt: 3 });
     await laptop.engine.syncWith(remote());
-    const conflicts = await desktop.engine.syncWith(remote());
+    const { conflicts } = await desktop.engine.syncWith(remote());
     await laptop.engine.syncWith(remote());
     expect(conflicts).toEqual([{ table: 'contacts', id: claire.id, conflicts: [{ field: 'company', values: ['Axiome', 'Brume Analytics'] }] }]);
     expect(laptop.contact(claire.id)?.company).toBe(desktop.contact(claire.id)?.company);
@@ -151,6 +152,26 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     expect(await laptop.engine.waiting()).toBe(0);
     await laptop.write('contacts', { ...claire, notes: 'More.' });
     expect(await laptop.engine.waiting()).toBe(1);
+  });
+
+  it('documents Maille did not seal (garbage, another key, another shape, too large) are refused: nothing written, each named', async () => {
+    const { laptop, desktop, sync, database } = await twoComputers();
+    await laptop.write('contacts', claire);
+    await sync(laptop);
+    const other = (await newKey('another passphrase')).key;
+    const put = (id: string, body: object) => server.asAdmin(`/${database}/${id}`, { method: 'PUT', body: JSON.stringify(body) });
+    await put('garbage', { s: { iv: 'AAAA', data: 'not base64 at all' } });
+    await put('no-seal-object', { s: 'text' });
+    await put('other-key', { s: await seal(other, 'other-key', { table: 'contacts', record: { id: 'other-key', name: 'Eve' } }) });
+    await put('wrong-shape', { s: await seal(laptop.key, 'wrong-shape', { table: 'passwords', record: { id: 'wrong-shape' } }) });
+    await put('wrong-id', { s: await seal(laptop.key, 'wrong-id', { table: 'contacts', record: { id: 'c-claire', name: 'Mallory' } }) });
+    await put('huge', { s: { iv: 'AAAAAAAAAAAAAAAA', data: 'A'.repeat(4_000_004) } });
+    const { refused } = await desktop.engine.syncWith(remote());
+    expect(refused.sort()).toEqual(['garbage', 'huge', 'no-seal-object', 'other-key', 'wrong-id', 'wrong-shape']);
+    expect([...(desktop.store.tables.get('contacts')?.keys() ?? [])]).toEqual([claire.id]);
+    expect(desktop.contact(claire.id)).toEqual(claire);
+    // Refused once, not again: the next exchange is clean.
+    expect((await desktop.engine.syncWith(remote())).refused).toEqual([]);
   });
 
   it('a wrong passphrase opens nothing: the key check refuses it', async () => {
