@@ -419,4 +419,5 @@ export const de: Record<MessageKey, string> = {
   syncWaiting: '{count} Änderungen warten.',
   syncRetrying: 'Maille versucht es jede Minute erneut.',
   deleteServerCopy: 'Auch die Kopie auf dem Sync-Server löschen (Ihre anderen Computer behalten ihre)',
+  deleteAllSyncNote: 'Zuerst wird die Synchronisierung auf diesem Computer ausgeschaltet, damit Ihre anderen Computer ihre Daten behalten.',
 };

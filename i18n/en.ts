@@ -415,6 +415,7 @@ export const en = {
   syncWaiting: '{count} changes waiting.',
   syncRetrying: 'Maille tries again every minute.',
   deleteServerCopy: 'Also delete the copy on the sync server (your other computers keep theirs)',
+  deleteAllSyncNote: 'Sync is turned off on this computer first, so that your other computers keep their data.',
   registerInformal: 'Informal (first name, tu)',
   registerFormalShort: 'Formal (vous)',
 } as const;

@@ -411,4 +411,5 @@ export const fr: Record<MessageKey, string> = {
   syncWaiting: '{count} modifications en attente.',
   syncRetrying: 'Maille réessaie chaque minute.',
   deleteServerCopy: 'Supprimer aussi la copie du serveur de synchronisation (vos autres ordinateurs gardent la leur)',
+  deleteAllSyncNote: 'La synchronisation est d’abord désactivée sur cet ordinateur, pour que vos autres ordinateurs gardent leurs données.',
 };

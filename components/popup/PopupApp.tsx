@@ -11,11 +11,14 @@ import { JustMetForm } from './JustMetForm';
 import { LunchIdeas } from './LunchIdeas';
 import { OpenSidePanel } from './OpenSidePanel';
 import { useSettings } from '@/components/shared/use-settings';
+import { useSync } from '@/components/shared/use-sync';
+import { SyncStatusLine } from '@/components/shared/SyncStatusLine';
 
 /** The toolbar popup: who to get back to, and "Just met someone". Also the side panel's page away from profiles. */
 export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { timeZone?: string; inPanel?: boolean }) {
   const now = useNow();
   const settings = useSettings();
+  const sync = useSync();
   const [lunchOpen, setLunchOpen] = useState(false);
   const { endOfWeek } = dueWindow(now, timeZone);
   const due = useDueContacts(endOfWeek);
@@ -47,6 +50,7 @@ export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { tim
         {lunchOpen && <LunchIdeas now={now} timeZone={timeZone} goal={settings?.lunchGoalPerWeek ?? 0} />}
       </details>
       <JustMetForm />
+      {sync?.server && <SyncStatusLine status={sync.status} />}
     </main>
   );
 }

@@ -190,3 +190,37 @@ test('a merge, a deletion and an undo on one computer happen on the other', asyn
   expect(laptop.offSite.urls).toEqual([]);
   expect(desktop.offSite.urls).toEqual([]);
 });
+
+test('the popup says how sync stands; "Delete all my data" asks about the server’s copy, and deletes it when asked', async () => {
+  const database = `maille-${Date.now()}`;
+  const laptop = await computer();
+  try {
+    const profile = await ProfilePage.open(laptop.context, CLAIRE);
+    await profile.addToMaille();
+    await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+    const popup = await laptop.context.newPage();
+    await popup.goto(`chrome-extension://${laptop.extensionId}/popup.html`);
+    await expect(popup.getByText(/^Synced at /)).toBeVisible();
+    await expect(popup.getByRole('button', { name: 'Sync now' })).toBeVisible();
+    expect((await server.asAdmin(`/${database}`)).status).toBe(200);
+
+    const dataPage = await laptop.context.newPage();
+    await dataPage.goto(`chrome-extension://${laptop.extensionId}/options.html#data`);
+    const data = dataPage.getByRole('region', { name: 'Data' });
+    await data.getByRole('button', { name: 'Delete all my data…' }).click();
+    const confirm = data.getByRole('alertdialog', { name: 'Delete all my data' });
+    await expect(confirm).toContainText('Sync is turned off on this computer first');
+    await confirm.getByLabel('Also delete the copy on the sync server (your other computers keep theirs)').check();
+    await confirm.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect(data.getByRole('status')).toHaveText('Everything was deleted.');
+    expect((await server.asAdmin(`/${database}`)).status).toBe(404);
+    // Sync is off here: the form again, and the popup says nothing of it.
+    const again = await settings(laptop);
+    await expect(again.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+    await popup.reload();
+    await expect(popup.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
+  } finally {
+    await laptop.close();
+  }
+  expect(laptop.offSite.urls).toEqual([]);
+});

@@ -66,8 +66,8 @@ function SyncForm() {
   return (
     <form onSubmit={submit} className="sync-form">
       {FIELDS.map(({ name, label, type, autoComplete }) => (
-        <label key={name}>
-          {t(label)}
+        <label key={name} className="field">
+          <span>{t(label)}</span>
           <input
             name={name}
             type={type}
