@@ -19,6 +19,11 @@ export function acceptChangeFeedPort(port: Browser.runtime.Port, onSession?: { o
   });
 }
 
+/** How many pages (sidebars, dashboards, popups) are open now. */
+export function openPages(): number {
+  return ports.size;
+}
+
 /** Tells every open page (sidebars in any tab, dashboard) what changed. */
 export function publishChange(notice: ChangeNotice): void {
   for (const port of ports) {

@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { acceptChangeFeedPort, publishChange } from './change-feed';
+import { acceptChangeFeedPort, openPages, publishChange } from './change-feed';
 import { recoverOrphanDrafts, sessionClosed, sessionOpened } from './draft-recovery';
 import { forgetExpiredUndo } from './undo-store';
 import { readFamily } from '@/messaging/stored';
@@ -8,7 +8,7 @@ import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
 import { ALARMS } from './alarms';
-import { syncNow, syncSoon } from './sync-service';
+import { followServer, resumeSync, stopFollowing, syncNow, syncSoon } from './sync-service';
 import { checkDue, onDigestTime } from './reminder-check';
 import { onMessage, type ProtocolMap } from '@/messaging/protocol';
 import { refreshAllDue } from '@/storage/due';
@@ -37,7 +37,17 @@ export default defineBackground({
       onMessage(type, (message) => handle(message.data).finally(() => syncSoon()) as never);
     }
     // A page that closes leaves its unsaved notes as a draft: saved as soon as its port drops.
-    const sessions = { opened: sessionOpened, closed: (session: string) => void sessionClosed(session).catch(logFailure('draft recovery')) };
+    // While a page is open, sync follows the server's changes live (sync-service.ts).
+    const sessions = {
+      opened: (session: string) => {
+        sessionOpened(session);
+        void followServer().catch(logFailure('sync'));
+      },
+      closed: (session: string) => {
+        void sessionClosed(session).catch(logFailure('draft recovery'));
+        if (openPages() === 0) stopFollowing();
+      },
+    };
     browser.runtime.onConnect.addListener((port) => acceptChangeFeedPort(port, sessions));
 
     browser.alarms.onAlarm.addListener((alarm) => {
@@ -46,6 +56,7 @@ export default defineBackground({
       if (alarm.name === ALARMS.periodic) {
         void recoverOrphanDrafts().catch(logFailure('draft recovery'));
         void forgetExpiredUndo().catch(logFailure('undo copies'));
+        void resumeSync().catch(logFailure('sync'));
       }
       const run = alarm.name === ALARMS.digest ? onDigestTime() : checkDue();
       void run.catch(logFailure(`alarm ${alarm.name}`));
@@ -61,7 +72,10 @@ export default defineBackground({
       const recompute = rulesChanged ? applyReminderRules(settings) : Promise.resolve();
       void recompute.then(() => checkDue()).catch(logFailure('settings change'));
     });
-    browser.runtime.onStartup.addListener(() => void checkDue().catch(logFailure('start-up check')));
+    browser.runtime.onStartup.addListener(() => {
+      void checkDue().catch(logFailure('start-up check'));
+      void resumeSync().catch(logFailure('sync'));
+    });
     // An install or update may bring new reminder rules: everyone's due date is computed again once.
     browser.runtime.onInstalled.addListener(() =>
       void settingsItem.getValue().then(applyReminderRules).then(() => checkDue()).catch(logFailure('install check')),

@@ -72,6 +72,7 @@ export async function turnOnSync(input: SyncServerConfig & { passphrase: string 
   await setStatus({ problem: null, lastSyncedAt: null });
   await ensurePeriodicAlarm(ALARMS.sync, 1);
   void syncNow();
+  void followServer();
 }
 
 /** Every record into the outbox: what the replica does not hold the same goes up at the next exchange. */
@@ -89,6 +90,7 @@ async function forgetReplica(): Promise<void> {
 
 /** Turns sync off: the server, its password and the key forgotten; the data stays. */
 export async function turnOffSync(): Promise<void> {
+  stopFollowing();
   await browser.alarms.clear(ALARMS.sync);
   await removeStored(SYNC_SERVER);
   await removeStored(SYNC_STATUS);
@@ -169,6 +171,57 @@ export async function syncBeforeShowing(): Promise<void> {
   const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, PULL_WAIT_MS)));
   await Promise.race([syncNow().catch(() => undefined), waited]);
   clearTimeout(timer);
+}
+
+/** A feed of the server's changes, while pages are open (PouchDB's live `changes`: long polls). */
+interface LiveFeed {
+  on(event: 'change' | 'error', listener: () => void): LiveFeed;
+  cancel(): void;
+}
+let live: LiveFeed | null = null;
+let liveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * While a Maille page or a profile is open, the server's changes are followed as they happen (an
+ * edit on the other computer shows here within seconds): the open page's port wakes the worker
+ * again when the browser stops it, and each wake-up catches up first. Without a page, the
+ * minute alarm does.
+ */
+export async function followServer(): Promise<void> {
+  if (live) return;
+  const server = await readStored(SYNC_SERVER);
+  if (!server || live) return;
+  const feed = (remote(server) as { changes(options: object): LiveFeed }).changes({ live: true, since: 'now', heartbeat: 20_000 });
+  live = feed
+    .on('change', () => {
+      clearTimeout(liveTimer);
+      liveTimer = setTimeout(() => void syncNow().catch(() => undefined), 200);
+    })
+    .on('error', () => {
+      if (live === feed) live = null;
+    });
+  await syncIfStale();
+}
+
+/** At the browser's start (and every half hour): the minute alarm is there, and a catch-up exchange. */
+export async function resumeSync(): Promise<void> {
+  if (!(await readStored(SYNC_SERVER))) return;
+  await ensurePeriodicAlarm(ALARMS.sync, 1);
+  await syncIfStale();
+}
+
+/** No page is open any more: the minute alarm is enough. */
+export function stopFollowing(): void {
+  live?.cancel();
+  live = null;
+}
+
+/** An exchange, unless one succeeded within STALE_MS (a worker woken many times a minute by the sites' pages). */
+const STALE_MS = 30_000;
+export async function syncIfStale(): Promise<void> {
+  const status = await readStored(SYNC_STATUS);
+  if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < STALE_MS && !status.problem) return;
+  if (await readStored(SYNC_SERVER)) await syncNow();
 }
 
 const SOON_MS = 1000;

@@ -224,3 +224,21 @@ test('the popup says how sync stands; "Delete all my data" asks about the server
   }
   expect(laptop.offSite.urls).toEqual([]);
 });
+
+test('while a Maille page is open, what the other computer writes shows by itself (no Sync now, before the minute alarm)', async () => {
+  const database = `maille-${Date.now()}`;
+  const [laptop, desktop] = [await computer(), await computer()];
+  try {
+    await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+    await expect((await turnOnSync(desktop, database)).getByRole('status')).toHaveText(/^Synced at /);
+    const there = await contactRows(desktop);
+    await expect(there.contacts.getByText(/^No contacts yet/)).toBeVisible();
+
+    const page = await settings(laptop);
+    await sendProtocolMessage(page, 'addContact', { name: 'Jonas Weber', notes: 'Hamburg, logistics.' });
+    await expect(there.contacts.getByRole('link', { name: 'Jonas Weber' })).toBeVisible();
+  } finally {
+    await laptop.close();
+    await desktop.close();
+  }
+});
