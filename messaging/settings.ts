@@ -102,3 +102,25 @@ export function settingsFromBackup(data: unknown): Settings | null {
   const result = v.safeParse(restorable, data);
   return result.success ? ({ ...DEFAULT_SETTINGS, ...result.output } as Settings) : null;
 }
+
+/**
+ * The settings that are the person's and follow them to every computer through sync (issue 22):
+ * how they keep in touch and how their drafts read. The others belong to each computer — its
+ * language, when its notifications come and whether at all (a work laptop may differ).
+ */
+export const PERSON_SETTINGS = ['defaultCadenceDays', 'minGapDays', 'newYearWishes', 'lunchGoalPerWeek', 'myName', 'signature', 'templates'] as const satisfies readonly (keyof Settings)[];
+export type PersonSettings = Pick<Settings, (typeof PERSON_SETTINGS)[number]>;
+
+export function personSettings(settings: Settings): PersonSettings {
+  return Object.fromEntries(PERSON_SETTINGS.map((field) => [field, settings[field]])) as PersonSettings;
+}
+
+/** The person's settings that came from another computer, each field checked; a field that does not check out is left as it is here. */
+export function withPersonSettings(settings: Settings, incoming: Record<string, unknown>): Settings {
+  const next: Record<string, unknown> = { ...settings };
+  for (const field of PERSON_SETTINGS) {
+    const checked = v.safeParse(SETTINGS_FIELDS[field], incoming[field]);
+    if (checked.success) next[field] = checked.output;
+  }
+  return next as unknown as Settings;
+}

@@ -5,6 +5,11 @@ export const SYNCED_TABLES = ['contacts', 'interactions', 'events', 'introductio
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 const SYNCED = new Set<string>(SYNCED_TABLES);
 
+/** What syncs: the tables' records, and the person's settings as one record (`SETTINGS_RECORD_ID`). */
+export const SYNCED_KINDS = [...SYNCED_TABLES, 'settings'] as const;
+export type SyncedKind = (typeof SYNCED_KINDS)[number];
+export const SETTINGS_RECORD_ID = 'maille-settings';
+
 /** The outbox's table: one row per record written since sync last sealed it. */
 export const OUTBOX = 'syncOutbox';
 
@@ -12,7 +17,7 @@ export const OUTBOX = 'syncOutbox';
 export interface OutboxEntry {
   /** The record's id (a random UUID: unique across tables). */
   id: string;
-  table: SyncedTable;
+  table: SyncedKind;
   /** Changes at every write: the entry is removed only if no write came after it was read. */
   stamp: string;
 }

@@ -7,7 +7,8 @@ import Dexie from 'dexie';
 import type { ReminderRules } from '@/core/reminders';
 import { db } from '@/storage/db';
 import { DUE_TABLES, refreshDue } from '@/storage/due';
-import { markFromSync, type SyncedTable } from '@/storage/sync-outbox';
+import { personSettings, settingsItem, withPersonSettings } from '@/messaging/settings';
+import { markFromSync, SETTINGS_RECORD_ID, type SyncedKind, type SyncedTable } from '@/storage/sync-outbox';
 import type { RecordStore, SyncedRecord, SyncEngine } from './engine';
 
 /**
@@ -31,26 +32,34 @@ function contactOf(table: SyncedTable, record: SyncedRecord | undefined): string
 }
 
 /** What arrived: the records written or removed, by table (for the open pages and the reminders). */
-export type Arrivals = Map<SyncedTable, Set<string>>;
+export type Arrivals = Map<SyncedKind, Set<string>>;
 
 export class DexieStore implements RecordStore {
   readonly arrived: Arrivals = new Map();
 
   constructor(private readonly rules: () => Promise<ReminderRules>) {}
 
-  async get(table: SyncedTable, id: string): Promise<SyncedRecord | undefined> {
+  async get(table: SyncedKind, id: string): Promise<SyncedRecord | undefined> {
+    if (table === 'settings') return { id: SETTINGS_RECORD_ID, ...personSettings(await settingsItem.getValue()) };
     const record = (await db.table(table).get(id)) as SyncedRecord | undefined;
     return record && withoutDerived(table, record);
   }
 
-  put(table: SyncedTable, record: SyncedRecord): Promise<void> {
+  async put(table: SyncedKind, record: SyncedRecord): Promise<void> {
+    // The person's settings, field by field as each checks out; the background hears the change
+    // as it hears the dashboard's (new reminder rules recompute everyone's due date).
+    if (table === 'settings') {
+      await settingsItem.setValue(withPersonSettings(await settingsItem.getValue(), record));
+      return this.arrive(table, record.id);
+    }
     return this.write(table, record.id, async () => {
       await db.table(table).put(record);
       return record;
     });
   }
 
-  remove(table: SyncedTable, id: string): Promise<void> {
+  async remove(table: SyncedKind, id: string): Promise<void> {
+    if (table === 'settings') return;
     return this.write(table, id, async () => {
       const record = (await db.table(table).get(id)) as SyncedRecord | undefined;
       await db.table(table).delete(id);
@@ -65,6 +74,10 @@ export class DexieStore implements RecordStore {
       const contactId = contactOf(table, await change());
       if (contactId) await refreshDue(contactId, rules, Date.now());
     });
+    this.arrive(table, id);
+  }
+
+  private arrive(table: SyncedKind, id: string): void {
     if (!this.arrived.has(table)) this.arrived.set(table, new Set());
     this.arrived.get(table)!.add(id);
   }

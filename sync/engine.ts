@@ -10,7 +10,7 @@
  * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
  */
 import { mergeVersions, type FieldConflict } from '@/core/version-merge';
-import { SYNCED_TABLES, type SyncedTable } from '@/storage/sync-outbox';
+import { SYNCED_KINDS, type SyncedKind } from '@/storage/sync-outbox';
 import { open, seal, type Sealed } from './envelope';
 import { KEY_DOC_ID } from './server-check';
 
@@ -21,9 +21,9 @@ export interface SyncedRecord {
 
 /** How the engine reads and writes the local database (Dexie in the extension). */
 export interface RecordStore {
-  get(table: SyncedTable, id: string): Promise<SyncedRecord | undefined>;
-  put(table: SyncedTable, record: SyncedRecord): Promise<void>;
-  remove(table: SyncedTable, id: string): Promise<void>;
+  get(table: SyncedKind, id: string): Promise<SyncedRecord | undefined>;
+  put(table: SyncedKind, record: SyncedRecord): Promise<void>;
+  remove(table: SyncedKind, id: string): Promise<void>;
 }
 
 /** A document of the replica: only the seal (a deletion keeps one too, naming its table). */
@@ -33,7 +33,7 @@ export interface SealedDoc {
 
 /** What a seal holds. */
 interface Plain {
-  table: SyncedTable;
+  table: SyncedKind;
   record: SyncedRecord | null;
 }
 
@@ -61,7 +61,7 @@ export interface ReplicaDb {
 
 /** A record both computers changed to different values: kept as one, both values reported. */
 export interface SyncConflict {
-  table: SyncedTable;
+  table: SyncedKind;
   id: string;
   conflicts: FieldConflict[];
 }
@@ -98,7 +98,7 @@ export class SyncEngine {
    * of what the replica holds — in one batch of the replica's. A record the replica already holds
    * the same (a write of a derived field, a record that came from the other computer) is left.
    */
-  async sealChanges(changes: readonly { table: SyncedTable; id: string }[]): Promise<void> {
+  async sealChanges(changes: readonly { table: SyncedKind; id: string }[]): Promise<void> {
     if (!changes.length) return;
     const { rows } = await this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true });
     const docs: object[] = [];
@@ -120,7 +120,7 @@ export class SyncEngine {
   }
 
   /** A local write: the record as it is now, or its deletion, sealed on top of what the replica holds. */
-  async recordChanged(table: SyncedTable, id: string): Promise<void> {
+  async recordChanged(table: SyncedKind, id: string): Promise<void> {
     const record = (await this.store.get(table, id)) ?? null;
     const existing = await this.replica.get(id).catch(() => null);
     const sealed = await seal(this.key, id, { table, record } satisfies Plain);
@@ -201,7 +201,7 @@ export class SyncEngine {
     if (typeof sealed?.iv !== 'string' || typeof sealed.data !== 'string' || sealed.data.length > MAX_SEALED) throw new Unreadable(id);
     const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Plain> | null;
     const record = value?.record;
-    const shaped = (SYNCED_TABLES as readonly unknown[]).includes(value?.table) && (record === null || (typeof record === 'object' && record?.id === id));
+    const shaped = (SYNCED_KINDS as readonly unknown[]).includes(value?.table) && (record === null || (typeof record === 'object' && record?.id === id));
     if (!shaped) throw new Unreadable(id);
     return value as Plain;
   }

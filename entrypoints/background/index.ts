@@ -8,11 +8,11 @@ import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
 import { ALARMS } from './alarms';
-import { followServer, resumeSync, stopFollowing, syncNow, syncSoon } from './sync-service';
+import { followServer, personSettingsChanged, resumeSync, stopFollowing, syncNow, syncSoon } from './sync-service';
 import { checkDue, onDigestTime } from './reminder-check';
 import { onMessage, type ProtocolMap } from '@/messaging/protocol';
 import { refreshAllDue } from '@/storage/due';
-import { reminderRules, settingsItem } from '@/messaging/settings';
+import { personSettings, reminderRules, settingsItem } from '@/messaging/settings';
 
 function logFailure(what: string) {
   return (error: unknown) => console.error(`[Maille] ${what} failed`, error);
@@ -69,6 +69,7 @@ export default defineBackground({
     // (digest time, quiet hours, notifications) only move alarms.
     settingsItem.watch((settings, previous) => {
       const rulesChanged = settings.minGapDays !== previous?.minGapDays || settings.newYearWishes !== previous?.newYearWishes;
+      if (!previous || JSON.stringify(personSettings(settings)) !== JSON.stringify(personSettings(previous))) void personSettingsChanged().catch(logFailure('sync'));
       const recompute = rulesChanged ? applyReminderRules(settings) : Promise.resolve();
       void recompute.then(() => checkDue()).catch(logFailure('settings change'));
     });

@@ -16,7 +16,7 @@ import { currentRules } from '@/messaging/settings';
 import { readStored, removeStored, writeStored } from '@/messaging/stored';
 import { SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
 import { db } from '@/storage/db';
-import { SYNCED_TABLES } from '@/storage/sync-outbox';
+import { SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
 import { SyncEngine, type ReplicaDb } from '@/sync/engine';
 import { DexieStore, drainOutbox } from '@/sync/dexie-store';
 import { keyCheckFor } from '@/sync/envelope';
@@ -68,20 +68,29 @@ export async function turnOnSync(input: SyncServerConfig & { passphrase: string 
   await forgetReplica();
   await db.syncKey.put({ id: 'current', key: check.key });
   await writeStored(SYNC_SERVER, { url, database: input.database, user: input.user, password: input.password, ...check.origin });
-  await sendEverything();
+  // A database other computers filled already: its settings are the person's, this one receives them.
+  await sendEverything({ settings: check.created });
   await setStatus({ problem: null, lastSyncedAt: null });
   await ensurePeriodicAlarm(ALARMS.sync, 1);
   void syncNow();
   void followServer();
 }
 
-/** Every record into the outbox: what the replica does not hold the same goes up at the next exchange. */
-async function sendEverything(): Promise<void> {
+/** Every record into the outbox (and the settings, when asked): what the replica does not hold the same goes up at the next exchange. */
+async function sendEverything({ settings }: { settings: boolean }): Promise<void> {
   const stamp = crypto.randomUUID();
   for (const table of SYNCED_TABLES) {
     const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
     await db.syncOutbox.bulkPut(ids.map((id) => ({ id, table, stamp })));
   }
+  if (settings) await db.syncOutbox.put({ id: SETTINGS_RECORD_ID, table: 'settings', stamp });
+}
+
+/** The person's settings changed here (the dashboard, or a restore): they go to the other computers. */
+export async function personSettingsChanged(): Promise<void> {
+  if (!(await readStored(SYNC_SERVER))) return;
+  await db.syncOutbox.put({ id: SETTINGS_RECORD_ID, table: 'settings', stamp: crypto.randomUUID() });
+  syncSoon();
 }
 
 async function forgetReplica(): Promise<void> {
@@ -122,7 +131,7 @@ export async function uploadAgain(): Promise<void> {
   const put = await request(server, `/${KEY_DOC_ID}`, { method: 'PUT', body: JSON.stringify({ ...check, ...(rev ? { _rev: rev } : {}) }) });
   if (!put.ok) throw refuse('noDatabaseNoRight');
   await forgetReplica();
-  await sendEverything();
+  await sendEverything({ settings: true });
   await setStatus({ problem: null });
   await syncNow();
 }

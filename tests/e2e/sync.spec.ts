@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
-import { dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
+import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { launchExtension, type LaunchedExtension } from './support/launch';
 
@@ -48,10 +48,15 @@ async function serverText(database: string): Promise<string> {
   return (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
 }
 
-test('a person and notes added on one computer appear on the other; the server holds only ciphertext', async () => {
+test('a person, notes and the person’s settings on one computer appear on the other; the server holds only ciphertext', async () => {
   const database = `maille-${Date.now()}`;
   const [laptop, desktop] = [await computer(), await computer()];
   try {
+    // The person's name (it signs the drafts) syncs; quiet hours belong to each computer.
+    await changeSettings(laptop.context, laptop.extensionId, async (page) => {
+      await page.getByLabel('Your name (signs the drafts)').fill('Anne Moreau');
+      await page.getByRole('textbox', { name: 'To', exact: true }).fill('06:30');
+    });
     const on = await turnOnSync(laptop, database);
     await expect(on.getByRole('status')).toHaveText(/^Synced at /);
 
@@ -63,10 +68,13 @@ test('a person and notes added on one computer appear on the other; the server h
     await expect(second.getByRole('status')).toHaveText(/^Synced at /);
     const there = await ProfilePage.open(desktop.context, CLAIRE);
     await expect((await there.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Cobots in Grenoble; her daughter is called Léa.');
+    const desktopSettings = await settings(desktop);
+    await expect(desktopSettings.getByLabel('Your name (signs the drafts)')).toHaveValue('Anne Moreau');
+    await expect(desktopSettings.getByRole('textbox', { name: 'To', exact: true })).toHaveValue('08:00');
 
     const stored = await serverText(database);
     expect(stored).toContain('maille-key');
-    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'Mobile Monday', 'linkedin', 'contacts']) expect(stored).not.toContain(plain);
+    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'Mobile Monday', 'linkedin', 'contacts', 'Anne', 'Moreau']) expect(stored).not.toContain(plain);
     expect(laptop.offSite.toSyncServer.length).toBeGreaterThan(0);
   } finally {
     await laptop.close();

@@ -6,7 +6,7 @@ import replication from 'pouchdb-replication';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newKey, openKey, seal } from '@/sync/envelope';
 import { SyncEngine, type RecordStore, type SyncedRecord } from '@/sync/engine';
-import type { SyncedTable } from '@/storage/sync-outbox';
+import type { SyncedKind } from '@/storage/sync-outbox';
 import { KEY_DOC_ID } from '@/sync/server-check';
 import { contactRecord } from '../support/records';
 import { startSyncServer, type SyncServer } from '../support/sync-server';
@@ -15,18 +15,18 @@ const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
 
 /** The local database of one computer, as the engine sees it. */
 class MapStore implements RecordStore {
-  readonly tables = new Map<SyncedTable, Map<string, SyncedRecord>>();
-  private table(name: SyncedTable) {
+  readonly tables = new Map<SyncedKind, Map<string, SyncedRecord>>();
+  private table(name: SyncedKind) {
     if (!this.tables.has(name)) this.tables.set(name, new Map());
     return this.tables.get(name)!;
   }
-  async get(table: SyncedTable, id: string) {
+  async get(table: SyncedKind, id: string) {
     return structuredClone(this.table(table).get(id));
   }
-  async put(table: SyncedTable, record: SyncedRecord) {
+  async put(table: SyncedKind, record: SyncedRecord) {
     this.table(table).set(record.id, structuredClone(record));
   }
-  async remove(table: SyncedTable, id: string) {
+  async remove(table: SyncedKind, id: string) {
     this.table(table).delete(id);
   }
 }
@@ -39,7 +39,7 @@ async function computer(name: string, key: CryptoKey) {
     store,
     engine,
     key,
-    async write(table: SyncedTable, record: SyncedRecord | null, id = record!.id) {
+    async write(table: SyncedKind, record: SyncedRecord | null, id = record!.id) {
       if (record) await store.put(table, record);
       else await store.remove(table, id);
       await engine.sealChanges([{ table, id }]);
