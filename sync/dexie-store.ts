@@ -45,6 +45,21 @@ export class DexieStore implements RecordStore {
     return record && withoutDerived(table, record);
   }
 
+  /** The outbox's batch: one read per table, in one transaction. */
+  async getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<(SyncedRecord | undefined)[]> {
+    const found = new Map<string, SyncedRecord | undefined>();
+    const tables = [...new Set(keys.map((k) => k.table))].filter((t): t is SyncedTable => t !== 'settings');
+    if (tables.length)
+      await db.transaction('r', tables, async () => {
+        for (const table of tables) {
+          const ids = keys.filter((k) => k.table === table).map((k) => k.id);
+          const records = (await db.table(table).bulkGet(ids)) as (SyncedRecord | undefined)[];
+          ids.forEach((id, i) => found.set(`${table}:${id}`, records[i] && withoutDerived(table, records[i])));
+        }
+      });
+    return Promise.all(keys.map(async ({ table, id }) => (table === 'settings' ? this.get(table, id) : found.get(`${table}:${id}`))));
+  }
+
   async put(table: SyncedKind, record: SyncedRecord): Promise<void> {
     // The person's settings, field by field as each checks out; the background hears the change
     // as it hears the dashboard's (new reminder rules recompute everyone's due date).
@@ -56,6 +71,31 @@ export class DexieStore implements RecordStore {
       await db.table(table).put(record);
       return record;
     });
+  }
+
+  /** A first sync's records: one transaction a batch, each table in one write, each person's due date once. */
+  async putMany(records: readonly { table: SyncedKind; record: SyncedRecord }[]): Promise<void> {
+    const byTable = new Map<SyncedTable, SyncedRecord[]>();
+    for (const { table, record } of records) {
+      if (table === 'settings') await this.put(table, record);
+      else byTable.set(table, [...(byTable.get(table) ?? []), record]);
+    }
+    if (!byTable.size) return;
+    const rules = await this.rules();
+    await db.transaction('rw', [...new Set([...byTable.keys(), ...DUE_TABLES])], async () => {
+      markFromSync(Dexie.currentTransaction!.idbtrans);
+      const contacts = new Set<string>();
+      for (const [table, list] of byTable) {
+        await db.table(table).bulkPut(list);
+        for (const record of list) {
+          const contactId = contactOf(table, record);
+          if (contactId) contacts.add(contactId);
+        }
+      }
+      const now = Date.now();
+      for (const id of contacts) await refreshDue(id, rules, now);
+    });
+    for (const [table, list] of byTable) for (const record of list) this.arrive(table, record.id);
   }
 
   async remove(table: SyncedKind, id: string): Promise<void> {

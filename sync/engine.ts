@@ -22,7 +22,11 @@ export interface SyncedRecord {
 /** How the engine reads and writes the local database (Dexie in the extension). */
 export interface RecordStore {
   get(table: SyncedKind, id: string): Promise<SyncedRecord | undefined>;
+  /** Many records at once, in the order asked (undefined where there is none). */
+  getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<(SyncedRecord | undefined)[]>;
   put(table: SyncedKind, record: SyncedRecord): Promise<void>;
+  /** Many records at once (a first sync): as `put` of each, in as few transactions as the store can. */
+  putMany(records: readonly { table: SyncedKind; record: SyncedRecord }[]): Promise<void>;
   remove(table: SyncedKind, id: string): Promise<void>;
 }
 
@@ -55,9 +59,18 @@ export interface ReplicaDb {
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: ({ id: string; value: { rev: string; deleted?: boolean }; doc: Leaf | null } | { key: string; error: string })[] }>;
   put(doc: object): Promise<unknown>;
   bulkDocs(docs: object[]): Promise<unknown>;
-  changes(options: { since: number | string | 'now' }): Promise<{ results: { id: string }[]; last_seq: number | string }>;
-  replicate: { from(remote: unknown): Promise<unknown>; to(remote: unknown): Promise<unknown> };
+  changes(options: { since: number | string | 'now'; style?: 'all_docs' }): Promise<{ results: { id: string; changes: { rev: string }[]; deleted?: boolean }[]; last_seq: number | string }>;
+  replicate: { from(remote: unknown, options?: ReplicateOptions): Promise<unknown>; to(remote: unknown, options?: ReplicateOptions): Promise<unknown> };
 }
+
+/**
+ * Documents per replication batch: PouchDB's default of 100 made a first sync of 110,000 records
+ * 1,100 round trips of each kind; 2,000 sends 11,000 records up ~25 % faster than 500 (npm run bench).
+ */
+interface ReplicateOptions {
+  batch_size: number;
+}
+const REPLICATION = { batch_size: 2000 } satisfies ReplicateOptions;
 
 /** A record both computers changed to different values: kept as one, both values reported. */
 export interface SyncConflict {
@@ -68,6 +81,8 @@ export interface SyncConflict {
 
 /** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
+/** Documents read from the replica, or sealed into it, at a time. */
+const BATCH = 500;
 
 /** The largest seal accepted (base64): a record is at most a few hundred kilobytes (core/limits.ts). */
 const MAX_SEALED = 4_000_000;
@@ -100,23 +115,41 @@ export class SyncEngine {
    */
   async sealChanges(changes: readonly { table: SyncedKind; id: string }[]): Promise<void> {
     if (!changes.length) return;
-    const { rows } = await this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true });
-    const docs: object[] = [];
-    for (const [i, { table, id }] of changes.entries()) {
-      const row = rows[i]!;
-      const held = 'value' in row ? row : null;
-      const record = (await this.store.get(table, id)) ?? null;
-      if (!record && (!held || held.value.deleted)) continue;
-      // Back after its deletion (an undo): the one-by-one path closes the deletions.
-      if (record && held?.value.deleted) {
-        await this.recordChanged(table, id);
-        continue;
-      }
-      if (record && held?.doc && sameRecord((await this.plain(held.doc, id).catch(() => null))?.record ?? null, record)) continue;
-      const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, { table, record } satisfies Plain) };
-      docs.push(record ? doc : { ...doc, _deleted: true });
-    }
-    if (docs.length) await this.replica.bulkDocs(docs);
+    const [{ rows }, records] = await Promise.all([
+      this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true }),
+      this.store.getMany(changes),
+    ]);
+    // Sealed side by side: WebCrypto works off the thread, one call after another would wait on each.
+    const sealed = await Promise.all(
+      changes.map(async ({ table, id }, i): Promise<{ doc: object } | { undo: { table: SyncedKind; id: string } } | null> => {
+        const row = rows[i]!;
+        const held = 'value' in row ? row : null;
+        const record = records[i] ?? null;
+        if (!record && (!held || held.value.deleted)) return null;
+        // Back after its deletion (an undo): the one-by-one path closes the deletions.
+        if (record && held?.value.deleted) return { undo: { table, id } };
+        if (record && held?.doc && sameRecord((await this.plain(held.doc, id).catch(() => null))?.record ?? null, record)) return null;
+        const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, { table, record } satisfies Plain) };
+        return { doc: record ? doc : { ...doc, _deleted: true } };
+      }),
+    );
+    const docs = sealed.flatMap((one) => (one && 'doc' in one ? [one.doc] : []));
+    if (docs.length) await this.ownWrite(() => this.replica.bulkDocs(docs));
+    for (const one of sealed) if (one && 'undo' in one) await this.recordChanged(one.undo.table, one.undo.id);
+  }
+
+  /**
+   * A write of this computer's own to the replica: when everything before it was applied, what it
+   * wrote is too (it came from the store), so that the next `applyIncoming` does not open and
+   * write back every record this computer just sealed — on a first upload, all of them.
+   */
+  private async ownWrite(write: () => Promise<unknown>): Promise<void> {
+    const applied = await this.local<{ seq: number | string }>(APPLIED);
+    const before = (await this.replica.changes({ since: 'now' })).last_seq;
+    await write();
+    if (applied?.seq !== before && !(applied === null && before === 0)) return;
+    const after = (await this.replica.changes({ since: 'now' })).last_seq;
+    await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: after });
   }
 
   /** A local write: the record as it is now, or its deletion, sealed on top of what the replica holds. */
@@ -152,11 +185,11 @@ export class SyncEngine {
    * (1 time in 15 here).
    */
   async syncWith(remote: unknown): Promise<Exchange> {
-    await this.replica.replicate.from(remote);
+    await this.replica.replicate.from(remote, REPLICATION);
     const exchange = await this.applyIncoming();
     // Everything up to here goes out now: noted once it did, for `waiting`.
     const { last_seq } = await this.replica.changes({ since: 'now' });
-    await this.replica.replicate.to(remote);
+    await this.replica.replicate.to(remote, REPLICATION);
     const pushed = await this.local<{ seq: number | string }>(PUSHED);
     await this.replica.put({ _id: PUSHED, ...(pushed ? { _rev: pushed._rev } : {}), seq: last_seq });
     return exchange;
@@ -179,19 +212,40 @@ export class SyncEngine {
    */
   async applyIncoming(): Promise<Exchange> {
     const applied = (await this.replica.get(APPLIED).catch(() => null)) as { _rev: string; seq: number | string } | null;
-    const changes = await this.replica.changes({ since: applied?.seq ?? 0 });
+    // Every leaf of each changed document: one live leaf is the plain case (nearly all); a deletion
+    // or edits made apart (two leaves, or more) are settled one by one.
+    const changes = await this.replica.changes({ since: applied?.seq ?? 0, style: 'all_docs' });
     const exchange: Exchange = { conflicts: [], refused: [] };
-    for (const change of changes.results) {
-      if (change.id === KEY_DOC_ID || change.id.startsWith('_')) continue;
-      const found = await this.settle(change.id).catch((error: unknown) => {
+    const mine = changes.results.filter(({ id }) => id !== KEY_DOC_ID && !id.startsWith('_'));
+    const plain = mine.filter((change) => change.changes.length === 1 && !change.deleted).map((change) => change.id);
+    for (let at = 0; at < plain.length; at += BATCH) await this.applyBatch(plain.slice(at, at + BATCH), exchange);
+    for (const { id } of mine.filter((change) => change.changes.length !== 1 || change.deleted)) {
+      const found = await this.settle(id).catch((error: unknown) => {
         if (!(error instanceof Unreadable)) throw error;
-        exchange.refused.push(change.id);
+        exchange.refused.push(id);
         return null;
       });
       if (found) exchange.conflicts.push(found);
     }
     await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: changes.last_seq });
     return exchange;
+  }
+
+  /** Documents with one live leaf each, written to the store in one go (a first sync is all of them). */
+  private async applyBatch(ids: string[], exchange: Exchange): Promise<void> {
+    const { rows } = await this.replica.allDocs({ keys: ids, include_docs: true });
+    const opened = await Promise.all(
+      ids.map((id, i) => {
+        const row = rows[i]!;
+        return 'doc' in row && row.doc ? this.plain(row.doc, id).catch((error: unknown) => (error instanceof Unreadable ? null : Promise.reject(error))) : null;
+      }),
+    );
+    const records: { table: SyncedKind; record: SyncedRecord }[] = [];
+    for (const [i, plain] of opened.entries()) {
+      if (plain?.record) records.push({ table: plain.table, record: plain.record });
+      else exchange.refused.push(ids[i]!);
+    }
+    await this.store.putMany(records);
   }
 
   /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */

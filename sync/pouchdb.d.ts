@@ -12,7 +12,7 @@ declare module 'pouchdb-adapter-http' {
   const plugin: unknown;
   export default plugin;
 }
-declare module 'pouchdb-adapter-idb' {
+declare module 'pouchdb-adapter-indexeddb' {
   const plugin: unknown;
   export default plugin;
 }

@@ -7,7 +7,7 @@
  */
 import PouchDB from 'pouchdb-core';
 import http from 'pouchdb-adapter-http';
-import idb from 'pouchdb-adapter-idb';
+import indexeddb from 'pouchdb-adapter-indexeddb';
 import replication from 'pouchdb-replication';
 import { browser } from 'wxt/browser';
 import type { SyncProblem } from '@/core/sync-problems';
@@ -27,7 +27,7 @@ import { checkDue } from './reminder-check';
 
 // The replicator defines itself on PouchDB's prototype, once: a module evaluated again (a test's
 // fresh background) finds it there and must not define it twice.
-const Pouch = ('replicate' in PouchDB.prototype ? PouchDB : PouchDB.plugin(replication)).plugin(idb).plugin(http);
+const Pouch = ('replicate' in PouchDB.prototype ? PouchDB : PouchDB.plugin(replication)).plugin(indexeddb).plugin(http);
 
 /** The local replica's name (PouchDB keeps it in its own IndexedDB database). */
 const REPLICA = 'maille-sync';
@@ -37,7 +37,7 @@ type Server = NonNullable<typeof SYNC_SERVER.fallback>;
 const refuse = (problem: SyncProblem) => new RefusalError({ code: 'sync', problem });
 
 function replica(): ReplicaDb {
-  return new Pouch(REPLICA, { adapter: 'idb' });
+  return new Pouch(REPLICA, { adapter: 'indexeddb' });
 }
 
 function remote(server: Server): unknown {

@@ -178,6 +178,12 @@ test('Maille on LinkedIn, Viadeo and XING profiles', async () => {
     await dashboard.getByRole('region', { name: 'Where Maille shows' }).getByLabel('LinkedIn').selectOption({ label: 'In the page, beside the profile' });
     await marcPage.page.close();
 
+    // Sync between one's computers, through one's own CouchDB server: the form, before it is on.
+    const sync = dashboard.getByRole('region', { name: 'Sync between your computers' });
+    await sync.getByLabel('Server address').fill('https://couch.example.org');
+    await sync.getByLabel('User name').fill('anne');
+    await sync.screenshot({ path: join(SHOTS, '21-settings-sync.png') });
+
     await (await claire.region()).getByRole('button', { name: /Hide Maille/ }).click();
     await claire.page.waitForTimeout(300);
     await shot(claire, '06-folded-to-a-tab.png');

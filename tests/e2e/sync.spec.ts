@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { seedNetwork } from '../bench/support/network';
 import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
@@ -248,5 +249,31 @@ test('while a Maille page is open, what the other computer writes shows by itsel
   } finally {
     await laptop.close();
     await desktop.close();
+  }
+});
+
+test('the background stopped in the middle of a first upload: sync resumes by itself, nothing lost, nothing twice', async () => {
+  // Resumed at the next wake-up: a page's port, or the minute alarm at the latest.
+  test.setTimeout(300_000);
+  const database = `maille-${Date.now()}`;
+  const laptop = await computer();
+  try {
+    const page = await settings(laptop);
+    await seedNetwork(laptop.worker, 300);
+    const section = await turnOnSync(laptop, database);
+    // The worker goes while it seals and sends 3,300 records (stopped by the browser, or idle).
+    await expect(section.getByRole('status')).toHaveText('Syncing…');
+    const cdp = await laptop.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(laptop.extensionId))!;
+    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    // The next wake-up (the minute alarm at the latest) catches up.
+    await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
+    const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+    // 300 people, 3,000 interactions, the settings and the key: each once.
+    expect(all.rows).toHaveLength(3302);
+    expect(new Set(all.rows.map((r) => r.id)).size).toBe(3302);
+  } finally {
+    await laptop.close();
   }
 });

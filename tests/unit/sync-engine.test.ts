@@ -26,6 +26,12 @@ class MapStore implements RecordStore {
   async put(table: SyncedKind, record: SyncedRecord) {
     this.table(table).set(record.id, structuredClone(record));
   }
+  async getMany(keys: readonly { table: SyncedKind; id: string }[]) {
+    return Promise.all(keys.map(({ table, id }) => this.get(table, id)));
+  }
+  async putMany(records: readonly { table: SyncedKind; record: SyncedRecord }[]) {
+    for (const { table, record } of records) await this.put(table, record);
+  }
   async remove(table: SyncedKind, id: string) {
     this.table(table).delete(id);
   }

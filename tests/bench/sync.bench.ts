@@ -1,0 +1,90 @@
+import { expect, test, type Page, type Worker } from '@playwright/test';
+import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
+import { startSyncServer, type SyncServer } from '../support/sync-server';
+import { seedNetwork } from './support/network';
+import { record, wanted } from './support/results';
+
+/** Edits timed from one computer to the other (BENCH_RUNS=1 for a quick look). */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** Contacts of the first sync, each with 10 interactions (SYNC_N=1000 for a quick look; the labels say how many). */
+const SIZE = Number(process.env.SYNC_N ?? 10_000);
+
+/** How many contacts the extension's database holds, read from its worker. */
+function contactCount(worker: Worker): Promise<number> {
+  return worker.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('maille');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('contacts').objectStore('contacts').count();
+      count.onsuccess = () => {
+        open.result.close();
+        resolve(count.result);
+      };
+    };
+  }));
+}
+
+/** Settings → Sync, filled and sent, in `page`; answers when the first exchange is over. */
+async function turnOnSync(ext: LaunchedExtension, page: Page, server: SyncServer, database: string): Promise<void> {
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
+  const form = { url: server.url, database, user: server.admin.name, password: server.admin.password, passphrase: 'correct horse battery staple' };
+  for (const [name, value] of Object.entries(form)) await page.locator(`form.sync-form input[name=${name}]`).fill(value);
+  ext.offSite.allowSyncServer(server.url);
+  await page.getByRole('button', { name: 'Turn on sync' }).click();
+  await expect(page.getByText(/^Synced at /)).toBeVisible({ timeout: 600_000 });
+}
+
+/** The longest main-thread task in `page` from now until the returned function is called. */
+async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+}
+
+test('sync: a second computer’s first sync of 10,000 contacts and 100,000 interactions; an edit seen on the other computer', async () => {
+  test.skip(!wanted('syncFirstSync', 'syncFirstUpload', 'syncFirstSyncLongTask', 'syncEditSeen'));
+  test.setTimeout(1_800_000);
+  const server = await startSyncServer();
+  const database = `maille-bench-${Date.now()}`;
+  const laptop = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
+  const desktop = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
+  try {
+    const laptopPage = await laptop.context.newPage();
+    await laptopPage.goto(`chrome-extension://${laptop.extensionId}/options.html#settings`);
+    await seedNetwork(laptop.worker, SIZE);
+    let start = Date.now();
+    await turnOnSync(laptop, laptopPage, server, database);
+    const network = `${SIZE.toLocaleString('en')} contacts and ${(SIZE * 10).toLocaleString('en')} interactions`;
+    record('syncFirstUpload', `first upload of ${network} (sealed, to a loopback server)`, 'ms', Date.now() - start);
+
+    // The second computer's dashboard stays open through its first sync: its longest task.
+    const desktopPage = await desktop.context.newPage();
+    await desktopPage.goto(`chrome-extension://${desktop.extensionId}/options.html#settings`);
+    const longest = await watchLongTasks(desktopPage);
+    start = Date.now();
+    await turnOnSync(desktop, desktopPage, server, database);
+    await expect.poll(() => contactCount(desktop.worker), { timeout: 600_000 }).toBe(SIZE);
+    record('syncFirstSync', `second computer’s first sync of ${network}`, 'ms', Date.now() - start);
+    record('syncFirstSyncLongTask', 'longest main-thread task in its dashboard meanwhile', 'ms', await longest());
+
+    // An edit on the laptop, seen in the desktop's database while a Maille page is open there.
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const before = await contactCount(desktop.worker);
+      start = Date.now();
+      await laptopPage.evaluate((name) => chrome.runtime.sendMessage({ id: 1, type: 'addContact', data: { name }, timestamp: Date.now() }), `Bench Person ${i}`);
+      await expect.poll(() => contactCount(desktop.worker), { timeout: 120_000, intervals: [50] }).toBe(before + 1);
+      times.push(Date.now() - start);
+    }
+    record('syncEditSeen', 'an edit on one computer seen on the other (a Maille page open there)', 'ms', times);
+  } finally {
+    await laptop.close();
+    await desktop.close();
+    await server.stop();
+  }
+});
