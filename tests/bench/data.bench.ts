@@ -4,27 +4,11 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
 import { connectionsCsv, seedNetwork } from './support/network';
+import { watchLongTasks } from './support/long-tasks';
 import { record, wanted } from './support/results';
 
 /** Runs per figure (BENCH_RUNS=1 for a quick look). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-
-/** Watches the page's main thread: the longest task since the last call. */
-async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    const longest = w.__longest;
-    w.__longest = 0;
-    return longest;
-  });
-}
 
 /** The dashboard's Data section, in a page of its own. */
 async function openData(ext: LaunchedExtension): Promise<{ page: Page; data: Locator }> {

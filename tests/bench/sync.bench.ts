@@ -2,6 +2,7 @@ import { expect, test, type Page, type Worker } from '@playwright/test';
 import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
 import { startSyncServer, type SyncServer } from '../support/sync-server';
 import { seedNetwork } from './support/network';
+import { watchLongTasks } from './support/long-tasks';
 import { record, wanted } from './support/results';
 
 /** Edits timed from one computer to the other (BENCH_RUNS=1 for a quick look). */
@@ -32,18 +33,6 @@ async function turnOnSync(ext: LaunchedExtension, page: Page, server: SyncServer
   ext.offSite.allowSyncServer(server.url);
   await page.getByRole('button', { name: 'Turn on sync' }).click();
   await expect(page.getByText(/^Synced at /)).toBeVisible({ timeout: 600_000 });
-}
-
-/** The longest main-thread task in `page` from now until the returned function is called. */
-async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
-    }).observe({ type: 'longtask' });
-  });
-  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }
 
 test('sync: a second computer’s first sync of 10,000 contacts and 100,000 interactions; an edit seen on the other computer', async () => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { seedNetwork } from '../bench/support/network';
 import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
@@ -13,16 +13,32 @@ import { launchExtension, type LaunchedExtension } from './support/launch';
 const CLAIRE = 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/';
 const PASSPHRASE = 'correct horse battery staple';
 
+/**
+ * One computer: the extension in its own browser profile, the server's origin granted (launch.ts
+ * says why). Closed after the test, which then checks that nothing went anywhere but the three
+ * sites and, once sync was turned on, the server.
+ */
+async function computer(provide: (ext: LaunchedExtension) => Promise<void>): Promise<void> {
+  const ext = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
+  await provide(ext);
+  await ext.close();
+  expect(ext.offSite.urls, 'requests to anything but the three sites and the sync server').toEqual([]);
+}
+
+/** Two computers, each started when a test first asks for it. */
+const test = base.extend<{ laptop: LaunchedExtension; desktop: LaunchedExtension }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  laptop: async ({}, provide) => computer(provide),
+  // eslint-disable-next-line no-empty-pattern -- as above
+  desktop: async ({}, provide) => computer(provide),
+});
+
 let server: SyncServer;
 test.beforeAll(async () => {
   server = await startSyncServer();
 });
 test.afterAll(() => server?.stop());
 
-/** One computer: the extension in its own browser profile, the server's origin granted (launch.ts says why). */
-async function computer(): Promise<LaunchedExtension> {
-  return launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
-}
 
 async function settings(ext: LaunchedExtension): Promise<Page> {
   const page = await ext.context.newPage();
@@ -49,54 +65,40 @@ async function serverText(database: string): Promise<string> {
   return (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
 }
 
-test('a person, notes and the person’s settings on one computer appear on the other; the server holds only ciphertext', async () => {
+test('a person, notes and the person’s settings on one computer appear on the other; the server holds only ciphertext', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
-  const [laptop, desktop] = [await computer(), await computer()];
-  try {
-    // The person's name (it signs the drafts) syncs; quiet hours belong to each computer.
-    await changeSettings(laptop.context, laptop.extensionId, async (page) => {
-      await page.getByLabel('Your name (signs the drafts)').fill('Anne Moreau');
-      await page.getByRole('textbox', { name: 'To', exact: true }).fill('06:30');
-    });
-    const on = await turnOnSync(laptop, database);
-    await expect(on.getByRole('status')).toHaveText(/^Synced at /);
+  // The person's name (it signs the drafts) syncs; quiet hours belong to each computer.
+  await changeSettings(laptop.context, laptop.extensionId, async (page) => {
+    await page.getByLabel('Your name (signs the drafts)').fill('Anne Moreau');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('06:30');
+  });
+  const on = await turnOnSync(laptop, database);
+  await expect(on.getByRole('status')).toHaveText(/^Synced at /);
 
-    const profile = await ProfilePage.open(laptop.context, CLAIRE);
-    await profile.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-02' });
-    await profile.writeNotes('Cobots in Grenoble; her daughter is called Léa.');
+  const profile = await ProfilePage.open(laptop.context, CLAIRE);
+  await profile.addToMaille({ event: 'Mobile Monday Lyon', date: '2026-11-02' });
+  await profile.writeNotes('Cobots in Grenoble; her daughter is called Léa.');
 
-    const second = await turnOnSync(desktop, database);
-    await expect(second.getByRole('status')).toHaveText(/^Synced at /);
-    const there = await ProfilePage.open(desktop.context, CLAIRE);
-    await expect((await there.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Cobots in Grenoble; her daughter is called Léa.');
-    const desktopSettings = await settings(desktop);
-    await expect(desktopSettings.getByLabel('Your name (signs the drafts)')).toHaveValue('Anne Moreau');
-    await expect(desktopSettings.getByRole('textbox', { name: 'To', exact: true })).toHaveValue('08:00');
+  const second = await turnOnSync(desktop, database);
+  await expect(second.getByRole('status')).toHaveText(/^Synced at /);
+  const there = await ProfilePage.open(desktop.context, CLAIRE);
+  await expect((await there.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Cobots in Grenoble; her daughter is called Léa.');
+  const desktopSettings = await settings(desktop);
+  await expect(desktopSettings.getByLabel('Your name (signs the drafts)')).toHaveValue('Anne Moreau');
+  await expect(desktopSettings.getByRole('textbox', { name: 'To', exact: true })).toHaveValue('08:00');
 
-    const stored = await serverText(database);
-    expect(stored).toContain('maille-key');
-    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'Mobile Monday', 'linkedin', 'contacts', 'Anne', 'Moreau']) expect(stored).not.toContain(plain);
-    expect(laptop.offSite.toSyncServer.length).toBeGreaterThan(0);
-  } finally {
-    await laptop.close();
-    await desktop.close();
-  }
-  expect(laptop.offSite.urls).toEqual([]);
-  expect(desktop.offSite.urls).toEqual([]);
+  const stored = await serverText(database);
+  expect(stored).toContain('maille-key');
+  for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'Mobile Monday', 'linkedin', 'contacts', 'Anne', 'Moreau']) expect(stored).not.toContain(plain);
+  expect(laptop.offSite.toSyncServer.length).toBeGreaterThan(0);
 });
 
-test('a wrong passphrase is refused in words, and nothing here changes', async () => {
+test('a wrong passphrase is refused in words, and nothing here changes', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
-  const [laptop, desktop] = [await computer(), await computer()];
-  try {
-    await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
-    const refused = await turnOnSync(desktop, database, { passphrase: 'another passphrase entirely' });
-    await expect(refused.getByRole('alert')).toHaveText('This passphrase does not open this database: it was set up with another one. Nothing was changed here.');
-    await expect(refused.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
-  } finally {
-    await laptop.close();
-    await desktop.close();
-  }
+  await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+  const refused = await turnOnSync(desktop, database, { passphrase: 'another passphrase entirely' });
+  await expect(refused.getByRole('alert')).toHaveText('This passphrase does not open this database: it was set up with another one. Nothing was changed here.');
+  await expect(refused.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
 });
 
 /**
@@ -115,10 +117,9 @@ async function notesOn(profile: ProfilePage) {
   return (await profile.region()).getByRole('textbox', { name: 'Notes' });
 }
 
-test('edits on both computers while the server is unreachable: said in words, then merged alike on both, both lines kept', async () => {
+test('edits on both computers while the server is unreachable: said in words, then merged alike on both, both lines kept', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
   const link = await startNetworkLink(server.url);
-  const [laptop, desktop] = [await computer(), await computer()];
   try {
     const laptopSync = await turnOnSync(laptop, database, { url: link.url });
     await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
@@ -144,8 +145,6 @@ test('edits on both computers while the server is unreachable: said in words, th
     await expect(await notesOn(mine)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
     await expect(await notesOn(theirs)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
   } finally {
-    await laptop.close();
-    await desktop.close();
     await link.stop();
   }
 });
@@ -158,122 +157,97 @@ async function contactRows(ext: LaunchedExtension) {
   return { dashboard, contacts, rows: contacts.getByRole('table').getByRole('row') };
 }
 
-test('a merge, a deletion and an undo on one computer happen on the other', async () => {
+test('a merge, a deletion and an undo on one computer happen on the other', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
-  const [laptop, desktop] = [await computer(), await computer()];
-  try {
-    const imported = await dashboardWithImportedConnections(laptop.context, laptop.extensionId);
-    await sendProtocolMessage(imported, 'addContact', { name: 'Marc LEFEBVRE', emails: ['marc@brume.example'] });
-    const laptopSync = await turnOnSync(laptop, database);
-    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const desktopSync = await turnOnSync(desktop, database);
-    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const there = await contactRows(desktop);
-    await expect(there.rows).toHaveCount(7);
+  const imported = await dashboardWithImportedConnections(laptop.context, laptop.extensionId);
+  await sendProtocolMessage(imported, 'addContact', { name: 'Marc LEFEBVRE', emails: ['marc@brume.example'] });
+  const laptopSync = await turnOnSync(laptop, database);
+  await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+  const desktopSync = await turnOnSync(desktop, database);
+  await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+  const there = await contactRows(desktop);
+  await expect(there.rows).toHaveCount(7);
 
-    const here = await contactRows(laptop);
-    await here.contacts.locator('summary', { hasText: 'Possible duplicates (1)' }).click();
-    await here.contacts.locator('.duplicates').getByRole('listitem').getByRole('button', { name: 'Merge' }).click();
-    await expect(here.contacts.getByText('Marc LEFEBVRE merged into Marc Lefebvre.')).toBeVisible();
-    await here.contacts.getByRole('link', { name: 'Claire Fontaine' }).click();
-    await here.dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('button', { name: 'Delete this contact' }).click();
-    await expect(here.dashboard.getByText('Contact deleted.')).toBeVisible();
+  const here = await contactRows(laptop);
+  await here.contacts.locator('summary', { hasText: 'Possible duplicates (1)' }).click();
+  await here.contacts.locator('.duplicates').getByRole('listitem').getByRole('button', { name: 'Merge' }).click();
+  await expect(here.contacts.getByText('Marc LEFEBVRE merged into Marc Lefebvre.')).toBeVisible();
+  await here.contacts.getByRole('link', { name: 'Claire Fontaine' }).click();
+  await here.dashboard.getByRole('region', { name: 'Claire Fontaine' }).getByRole('button', { name: 'Delete this contact' }).click();
+  await expect(here.dashboard.getByText('Contact deleted.')).toBeVisible();
 
-    await syncNow(laptopSync);
-    await syncNow(desktopSync);
-    await expect(there.rows).toHaveCount(5);
-    await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toHaveCount(0);
-    await expect(there.contacts.getByRole('link', { name: 'Marc LEFEBVRE', exact: true })).toHaveCount(0);
+  await syncNow(laptopSync);
+  await syncNow(desktopSync);
+  await expect(there.rows).toHaveCount(5);
+  await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toHaveCount(0);
+  await expect(there.contacts.getByRole('link', { name: 'Marc LEFEBVRE', exact: true })).toHaveCount(0);
 
-    // Undone here (the deletion), undone there.
-    await here.dashboard.getByRole('button', { name: 'Undo' }).click();
-    await expect(here.dashboard.getByRole('region', { name: 'Claire Fontaine' })).toBeVisible();
-    await syncNow(laptopSync);
-    await syncNow(desktopSync);
-    await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toBeVisible();
-    await expect(there.rows).toHaveCount(6);
-  } finally {
-    await laptop.close();
-    await desktop.close();
-  }
-  expect(laptop.offSite.urls).toEqual([]);
-  expect(desktop.offSite.urls).toEqual([]);
+  // Undone here (the deletion), undone there.
+  await here.dashboard.getByRole('button', { name: 'Undo' }).click();
+  await expect(here.dashboard.getByRole('region', { name: 'Claire Fontaine' })).toBeVisible();
+  await syncNow(laptopSync);
+  await syncNow(desktopSync);
+  await expect(there.contacts.getByRole('link', { name: 'Claire Fontaine' })).toBeVisible();
+  await expect(there.rows).toHaveCount(6);
 });
 
-test('the popup says how sync stands; "Delete all my data" asks about the server’s copy, and deletes it when asked', async () => {
+test('the popup says how sync stands; "Delete all my data" asks about the server’s copy, and deletes it when asked', async ({ laptop }) => {
   const database = `maille-${Date.now()}`;
-  const laptop = await computer();
-  try {
-    const profile = await ProfilePage.open(laptop.context, CLAIRE);
-    await profile.addToMaille();
-    await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
-    const popup = await laptop.context.newPage();
-    await popup.goto(`chrome-extension://${laptop.extensionId}/popup.html`);
-    await expect(popup.getByText(/^Synced at /)).toBeVisible();
-    await expect(popup.getByRole('button', { name: 'Sync now' })).toBeVisible();
-    expect((await server.asAdmin(`/${database}`)).status).toBe(200);
+  const profile = await ProfilePage.open(laptop.context, CLAIRE);
+  await profile.addToMaille();
+  await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+  const popup = await laptop.context.newPage();
+  await popup.goto(`chrome-extension://${laptop.extensionId}/popup.html`);
+  await expect(popup.getByText(/^Synced at /)).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Sync now' })).toBeVisible();
+  expect((await server.asAdmin(`/${database}`)).status).toBe(200);
 
-    const dataPage = await laptop.context.newPage();
-    await dataPage.goto(`chrome-extension://${laptop.extensionId}/options.html#data`);
-    const data = dataPage.getByRole('region', { name: 'Data' });
-    await data.getByRole('button', { name: 'Delete all my data…' }).click();
-    const confirm = data.getByRole('alertdialog', { name: 'Delete all my data' });
-    await expect(confirm).toContainText('Sync is turned off on this computer first');
-    await confirm.getByLabel('Also delete the copy on the sync server (your other computers keep theirs)').check();
-    await confirm.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect(data.getByRole('status')).toHaveText('Everything was deleted.');
-    expect((await server.asAdmin(`/${database}`)).status).toBe(404);
-    // Sync is off here: the form again, and the popup says nothing of it.
-    const again = await settings(laptop);
-    await expect(again.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
-    await popup.reload();
-    await expect(popup.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
-  } finally {
-    await laptop.close();
-  }
-  expect(laptop.offSite.urls).toEqual([]);
+  const dataPage = await laptop.context.newPage();
+  await dataPage.goto(`chrome-extension://${laptop.extensionId}/options.html#data`);
+  const data = dataPage.getByRole('region', { name: 'Data' });
+  await data.getByRole('button', { name: 'Delete all my data…' }).click();
+  const confirm = data.getByRole('alertdialog', { name: 'Delete all my data' });
+  await expect(confirm).toContainText('Sync is turned off on this computer first');
+  await confirm.getByLabel('Also delete the copy on the sync server (your other computers keep theirs)').check();
+  await confirm.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(data.getByRole('status')).toHaveText('Everything was deleted.');
+  expect((await server.asAdmin(`/${database}`)).status).toBe(404);
+  // Sync is off here: the form again, and the popup says nothing of it.
+  const again = await settings(laptop);
+  await expect(again.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: 'Sync now' })).toHaveCount(0);
 });
 
-test('while a Maille page is open, what the other computer writes shows by itself (no Sync now, before the minute alarm)', async () => {
+test('while a Maille page is open, what the other computer writes shows by itself (no Sync now, before the minute alarm)', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
-  const [laptop, desktop] = [await computer(), await computer()];
-  try {
-    await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
-    await expect((await turnOnSync(desktop, database)).getByRole('status')).toHaveText(/^Synced at /);
-    const there = await contactRows(desktop);
-    await expect(there.contacts.getByText(/^No contacts yet/)).toBeVisible();
+  await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+  await expect((await turnOnSync(desktop, database)).getByRole('status')).toHaveText(/^Synced at /);
+  const there = await contactRows(desktop);
+  await expect(there.contacts.getByText(/^No contacts yet/)).toBeVisible();
 
-    const page = await settings(laptop);
-    await sendProtocolMessage(page, 'addContact', { name: 'Jonas Weber', notes: 'Hamburg, logistics.' });
-    await expect(there.contacts.getByRole('link', { name: 'Jonas Weber' })).toBeVisible();
-  } finally {
-    await laptop.close();
-    await desktop.close();
-  }
+  const page = await settings(laptop);
+  await sendProtocolMessage(page, 'addContact', { name: 'Jonas Weber', notes: 'Hamburg, logistics.' });
+  await expect(there.contacts.getByRole('link', { name: 'Jonas Weber' })).toBeVisible();
 });
 
-test('the background stopped in the middle of a first upload: sync resumes by itself, nothing lost, nothing twice', async () => {
+test('the background stopped in the middle of a first upload: sync resumes by itself, nothing lost, nothing twice', async ({ laptop }) => {
   // Resumed at the next wake-up: a page's port, or the minute alarm at the latest.
   test.setTimeout(300_000);
   const database = `maille-${Date.now()}`;
-  const laptop = await computer();
-  try {
-    const page = await settings(laptop);
-    await seedNetwork(laptop.worker, 300);
-    const section = await turnOnSync(laptop, database);
-    // The worker goes while it seals and sends 3,300 records (stopped by the browser, or idle).
-    await expect(section.getByRole('status')).toHaveText('Syncing…');
-    const cdp = await laptop.context.newCDPSession(page);
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(laptop.extensionId))!;
-    await cdp.send('Target.closeTarget', { targetId: worker.targetId });
-    // The next wake-up (the minute alarm at the latest) catches up.
-    await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
-    const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
-    // 300 people, 3,000 interactions, the settings and the key: each once.
-    expect(all.rows).toHaveLength(3302);
-    expect(new Set(all.rows.map((r) => r.id)).size).toBe(3302);
-  } finally {
-    await laptop.close();
-  }
+  const page = await settings(laptop);
+  await seedNetwork(laptop.worker, 300);
+  const section = await turnOnSync(laptop, database);
+  // The worker goes while it seals and sends 3,300 records (stopped by the browser, or idle).
+  await expect(section.getByRole('status')).toHaveText('Syncing…');
+  const cdp = await laptop.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(laptop.extensionId))!;
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  // The next wake-up (the minute alarm at the latest) catches up.
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
+  const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+  // 300 people, 3,000 interactions, the settings and the key: each once.
+  expect(all.rows).toHaveLength(3302);
+  expect(new Set(all.rows.map((r) => r.id)).size).toBe(3302);
 });

@@ -127,6 +127,10 @@ export async function startNetworkLink(target: string): Promise<NetworkLink> {
     mend() {
       cut = false;
     },
-    stop: () => new Promise<void>((resolve) => relay.close(() => resolve())),
+    // Open connections dropped first: a browser's kept-alive ones would hold `close` until it quits.
+    stop: () => {
+      for (const socket of open) socket.destroy();
+      return new Promise<void>((resolve) => relay.close(() => resolve()));
+    },
   };
 }

@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test';
+
+/** Watches the page's main thread: the longest task since the last call. */
+export async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    const longest = w.__longest;
+    w.__longest = 0;
+    return longest;
+  });
+}
