@@ -419,5 +419,10 @@ export const de: Record<MessageKey, string> = {
   syncWaiting: '{count} Änderungen warten.',
   syncRetrying: 'Maille versucht es jede Minute erneut.',
   deleteServerCopy: 'Auch die Kopie auf dem Sync-Server löschen (Ihre anderen Computer behalten ihre)',
+  syncConflictTitle: 'Auf zwei Computern getrennt geändert',
+  syncConflictField: '{field}: „{kept}“ wird behalten; der andere Computer hatte „{other}“.',
+  syncConflictNotes: 'Notizen: Die Fassungen beider Computer bleiben erhalten, nacheinander. Bringen Sie sie nach Belieben in Ordnung.',
+  syncConflictUse: '„{value}“ übernehmen',
+  syncConflictKeep: 'So lassen',
   deleteAllSyncNote: 'Zuerst wird die Synchronisierung auf diesem Computer ausgeschaltet, damit Ihre anderen Computer ihre Daten behalten.',
 };

@@ -411,5 +411,10 @@ export const fr: Record<MessageKey, string> = {
   syncWaiting: '{count} modifications en attente.',
   syncRetrying: 'Maille réessaie chaque minute.',
   deleteServerCopy: 'Supprimer aussi la copie du serveur de synchronisation (vos autres ordinateurs gardent la leur)',
+  syncConflictTitle: 'Modifié sur deux ordinateurs à la fois',
+  syncConflictField: '{field} : « {kept} » est conservé ; l’autre ordinateur avait « {other} ».',
+  syncConflictNotes: 'Notes : les versions des deux ordinateurs sont conservées, l’une après l’autre. Arrangez-les comme vous voulez.',
+  syncConflictUse: 'Prendre « {value} »',
+  syncConflictKeep: 'Garder tel quel',
   deleteAllSyncNote: 'La synchronisation est d’abord désactivée sur cet ordinateur, pour que vos autres ordinateurs gardent leurs données.',
 };

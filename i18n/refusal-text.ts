@@ -30,7 +30,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** The label of a field path: its most precise known part (`met.date` → "Date"). */
-function fieldLabel(field: string): string {
+export function fieldLabel(field: string): string {
   const parts = field.split('.').filter((part) => !/^\d+$/.test(part)).reverse();
   const key = parts.map((part) => FIELD_LABELS[part]).find(Boolean);
   return t(key ?? 'fieldGeneric').replace(/\s*\(.*\)$/, '');

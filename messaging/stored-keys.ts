@@ -129,5 +129,18 @@ export const SYNC_STATUS = /* @__PURE__ */ one({
   inBackup: false,
 });
 
+/**
+ * A person's fields given two different values on two computers while apart (issue 22), one per
+ * contact: sync kept one, the same on both computers; the person's pages show both until they
+ * choose (`components/sidebar/SyncConflicts.tsx` removes what was settled).
+ */
+export const SYNC_CONFLICTS = /* @__PURE__ */ family({
+  key: 'maille:syncConflict:',
+  owner: 'entrypoints/background/sync-service.ts, components/sidebar/SyncConflicts.tsx',
+  schema: v.object({ fields: v.array(v.object({ field: v.string(), values: v.tuple([v.unknown(), v.unknown()]) })), at: finite }),
+  perDevice: true,
+  inBackup: false,
+});
+
 /** All of them: what the tests check storage against. */
-export const STORED_KEYS: readonly StoredKey<unknown>[] = [SETTINGS, SIDEBAR_FOLDED, PANEL_SITES, NOTIFIED, DUE_REFRESHED_ON, NOTES_DRAFTS, UNDO_DELETED, UNDO_MERGED, SYNC_SERVER, SYNC_STATUS];
+export const STORED_KEYS: readonly StoredKey<unknown>[] = [SETTINGS, SIDEBAR_FOLDED, PANEL_SITES, NOTIFIED, DUE_REFRESHED_ON, NOTES_DRAFTS, UNDO_DELETED, UNDO_MERGED, SYNC_SERVER, SYNC_STATUS, SYNC_CONFLICTS];

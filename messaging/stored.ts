@@ -41,10 +41,11 @@ export async function readFamily<T>(entry: StoredKey<T | null>): Promise<Map<str
   return members;
 }
 
-/** Calls `onChange` with the new value when another page changes the key; returns the unsubscribe. */
-export function watchStored<T>(entry: StoredKey<T>, onChange: (value: T) => void): () => void {
+/** Calls `onChange` with the new value when another page changes the key (for a family, its member `id`); returns the unsubscribe. */
+export function watchStored<T>(entry: StoredKey<T>, onChange: (value: T) => void, id?: string): () => void {
+  const key = keyOf(entry, id);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === entry.area && entry.key in changes) onChange(parseStored(entry, changes[entry.key]?.newValue));
+    if (area === entry.area && key in changes) onChange(parseStored(entry, changes[key]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -9,6 +9,7 @@ import { CadenceSelect } from './CadenceSelect';
 import { LogContactForm } from './LogContactForm';
 import { MetSection } from './MetSection';
 import { NotesField } from './NotesField';
+import { SyncConflicts } from './SyncConflicts';
 import { TagsField } from './TagsField';
 import { Timeline } from './Timeline';
 
@@ -20,6 +21,7 @@ export function KnownContact({ contact, interactions, introductions, profileLink
   return (
     <div className="stack">
       <DueBanner contact={contact} />
+      <SyncConflicts contact={contact} />
       <NotesField contact={contact} />
       <LogContactForm contactId={contact.id} />
       <Timeline contact={contact} interactions={interactions} />

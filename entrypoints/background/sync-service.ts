@@ -14,10 +14,10 @@ import type { SyncProblem } from '@/core/sync-problems';
 import { RefusalError } from '@/core/commands';
 import { currentRules } from '@/messaging/settings';
 import { readStored, removeStored, writeStored } from '@/messaging/stored';
-import { SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
+import { SYNC_CONFLICTS, SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
 import { db } from '@/storage/db';
 import { SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
-import { SyncEngine, type ReplicaDb } from '@/sync/engine';
+import { SyncEngine, type ReplicaDb, type SyncConflict } from '@/sync/engine';
 import { DexieStore, drainOutbox } from '@/sync/dexie-store';
 import { keyCheckFor } from '@/sync/envelope';
 import { checkServer, isKeyCheck, KEY_DOC_ID, serverBase, serverOrigin, type SyncServerConfig } from '@/sync/server-check';
@@ -173,12 +173,9 @@ const FRESH_MS = 5000;
 
 /** Before a person's page shows: an exchange, unless one just ran; never a wait of more than PULL_WAIT_MS. */
 export async function syncBeforeShowing(): Promise<void> {
-  const status = await readStored(SYNC_STATUS);
-  if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < FRESH_MS && !status.problem) return;
-  if (!(await readStored(SYNC_SERVER))) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, PULL_WAIT_MS)));
-  await Promise.race([syncNow().catch(() => undefined), waited]);
+  await Promise.race([syncIfStale(FRESH_MS).catch(() => undefined), waited]);
   clearTimeout(timer);
 }
 
@@ -225,11 +222,13 @@ export function stopFollowing(): void {
   live = null;
 }
 
-/** An exchange, unless one succeeded within STALE_MS (a worker woken many times a minute by the sites' pages). */
+/** How recent an exchange makes a wake-up's catch-up needless (a worker is woken many times a minute by the sites' pages). */
 const STALE_MS = 30_000;
-export async function syncIfStale(): Promise<void> {
+
+/** An exchange, when sync is on and none succeeded within `staleMs`. */
+async function syncIfStale(staleMs = STALE_MS): Promise<void> {
   const status = await readStored(SYNC_STATUS);
-  if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < STALE_MS && !status.problem) return;
+  if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < staleMs && !status.problem) return;
   if (await readStored(SYNC_SERVER)) await syncNow();
 }
 
@@ -250,6 +249,16 @@ export function syncSoon(): void {
   }, SOON_MS);
 }
 
+/** A person's fields given two values apart: kept for their pages to show (a later one of the same field replaces it). */
+async function keepConflicts(conflicts: SyncConflict[]): Promise<void> {
+  for (const { table, id, conflicts: fields } of conflicts) {
+    if (table !== 'contacts') continue;
+    const held = (await readStored(SYNC_CONFLICTS, id))?.fields ?? [];
+    const kept = held.filter((old) => !fields.some((f) => f.field === old.field));
+    await writeStored(SYNC_CONFLICTS, { fields: [...kept, ...fields], at: Date.now() }, id);
+  }
+}
+
 /** The changes made here that the server does not have yet. */
 async function waiting(engine: SyncEngine): Promise<number> {
   return (await db.syncOutbox.count()) + (await engine.waiting());
@@ -266,8 +275,9 @@ async function exchange(): Promise<void> {
     await drainOutbox(engine);
     const problem = await databaseProblem(server).catch(() => 'unreachable' as const);
     if (problem) return await setStatus({ running: false, problem, waiting: await waiting(engine) });
-    const { refused } = await engine.syncWith(remote(server));
+    const { refused, conflicts } = await engine.syncWith(remote(server));
     if (refused.length) console.warn('[Maille] sync refused documents it cannot open', refused);
+    await keepConflicts(conflicts);
     await setStatus({ running: false, problem: refused.length ? 'badAnswer' : null, lastSyncedAt: Date.now(), waiting: await waiting(engine) });
   } catch (error) {
     console.warn('[Maille] sync failed', error);

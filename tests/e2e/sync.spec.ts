@@ -117,7 +117,7 @@ async function notesOn(profile: ProfilePage) {
   return (await profile.region()).getByRole('textbox', { name: 'Notes' });
 }
 
-test('edits on both computers while the server is unreachable: said in words, then merged alike on both, both lines kept', async ({ laptop, desktop }) => {
+test('edits on both computers while the server is unreachable: said in words, merged alike on both (both lines kept), a field set twice shown to choose', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
   const link = await startNetworkLink(server.url);
   try {
@@ -134,6 +134,12 @@ test('edits on both computers while the server is unreachable: said in words, th
     link.cut();
     await mine.writeNotes('Met in Lyon.\nSend the deck.');
     await theirs.writeNotes('Met in Lyon.\nCall in May.');
+    // And one field set to two values: a monthly rhythm here, a yearly one there.
+    for (const [profile, days] of [[mine, '30'], [theirs, '365']] as const) {
+      const cadence = (await profile.region()).getByLabel('Keep in touch');
+      await cadence.selectOption(days);
+      await expect(cadence).toHaveValue(days);
+    }
     await syncNow(laptopSync);
     await expect(laptopSync.getByRole('status')).toHaveText(/^1 changes waiting\. Nothing answers at this address\. .* Maille tries again every minute\.$/);
 
@@ -144,6 +150,16 @@ test('edits on both computers while the server is unreachable: said in words, th
     }
     await expect(await notesOn(mine)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
     await expect(await notesOn(theirs)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
+
+    // The computer that merged shows both rhythms; the person takes the other one, and both follow.
+    const card = (await theirs.region()).getByRole('group', { name: 'Changed on two computers while apart' });
+    await expect(card).toContainText('Keep in touch: “Every year” is kept; the other computer had “Every month”.');
+    await card.getByRole('button', { name: 'Use “Every month”' }).click();
+    await expect(card).toHaveCount(0);
+    await syncNow(desktopSync);
+    await syncNow(laptopSync);
+    await mine.page.reload();
+    await expect((await mine.region()).getByLabel('Keep in touch')).toHaveValue('30');
   } finally {
     await link.stop();
   }
@@ -250,4 +266,22 @@ test('the background stopped in the middle of a first upload: sync resumes by it
   // 300 people, 3,000 interactions, the settings and the key: each once.
   expect(all.rows).toHaveLength(3302);
   expect(new Set(all.rows.map((r) => r.id)).size).toBe(3302);
+});
+
+test('the server’s database deleted: said in words, and everything goes up again when the person chooses', async ({ laptop }) => {
+  const database = `maille-${Date.now()}`;
+  const page = await settings(laptop);
+  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
+  const section = await turnOnSync(laptop, database);
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  expect((await server.asAdmin(`/${database}`, { method: 'DELETE' })).ok).toBe(true);
+
+  await syncNow(section);
+  await expect(section.getByRole('status')).toHaveText(/^The server no longer has this database: it was deleted, or the server lost it\./);
+  await section.getByRole('button', { name: 'Upload everything again' }).click();
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  await expect(section.getByRole('button', { name: 'Upload everything again' })).toHaveCount(0);
+  const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] };
+  // Claire, the settings and the key.
+  expect(all.rows).toHaveLength(3);
 });
