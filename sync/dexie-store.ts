@@ -78,7 +78,8 @@ export class DexieStore implements RecordStore {
     const byTable = new Map<SyncedTable, SyncedRecord[]>();
     for (const { table, record } of records) {
       if (table === 'settings') await this.put(table, record);
-      else byTable.set(table, [...(byTable.get(table) ?? []), record]);
+      else if (byTable.has(table)) byTable.get(table)!.push(record);
+      else byTable.set(table, [record]);
     }
     if (!byTable.size) return;
     const rules = await this.rules();
