@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './tooling/ascii-only';
+import { noPouchEval } from './tooling/no-pouch-eval';
 import { PHOTO_HOSTS, PROFILE_MATCHES, SITE_MATCHES } from './core/sites';
 
 /** Where a sync server may be: any https host, or plain http on this computer (sync/server-check.ts). */
@@ -71,7 +72,7 @@ export default defineConfig({
       ];
     },
   },
-  vite: () => ({ plugins: [asciiOnly()] }),
+  vite: () => ({ plugins: [noPouchEval(), asciiOnly()] }),
   // The sources Mozilla rebuilds the Firefox package from (`npm run zip`): what git holds, not
   // what the tests and the demo leave behind.
   zip: { excludeSources: ['demo-screenshots/**', 'test-results/**', '.test-results/**', 'playwright-report/**', 'coverage/**'] },

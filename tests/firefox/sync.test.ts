@@ -75,9 +75,10 @@ describe('sync between Chromium and Firefox', () => {
 
   it('the server holds ids, revisions and ciphertext: no name, note or email', async () => {
     const stored = await (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
-    expect((JSON.parse(stored) as { rows: unknown[] }).rows).toHaveLength(3);
+    // Claire, Jonas, the person's settings and the key.
+    expect((JSON.parse(stored) as { rows: unknown[] }).rows).toHaveLength(4);
     expect(stored).toContain('maille-key');
-    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'claire@lumen.example', 'Jonas', 'Hamburg', 'chess', 'contacts']) expect(stored).not.toContain(plain);
+    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'claire@lumen.example', 'Jonas', 'Hamburg', 'chess', 'contacts', 'templates']) expect(stored).not.toContain(plain);
     expect(chromium.offSite.urls).toEqual([]);
   });
 });
