@@ -1,9 +1,9 @@
 /**
  * The sync engine (issue 22): a local PouchDB replica of sealed documents, one per record,
  * replicated with the user's CouchDB server by PouchDB's replicator (CouchDB's protocol; nothing
- * of it written here). Dexie stays the database the rest of Maille reads: a local write is
- * sealed into the replica (`recordChanged`); what replication brings is opened and written back
- * (`applyIncoming`). Two computers that edited a record apart leave CouchDB two leaf revisions:
+ * of it written here). Dexie stays the database the rest of Maille reads: local writes are
+ * sealed into the replica (`sealChanges`, fed by the outbox); what replication brings is opened
+ * and written back (`applyIncoming`). Two computers that edited a record apart leave CouchDB two leaf revisions:
  * they are made one with `mergeVersions` from the revision both started from, the same way on
  * both computers; a deletion wins over an edit (a deleted person does not come back).
  *
@@ -81,7 +81,8 @@ export interface SyncConflict {
 
 /** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
-/** Documents read from the replica, or sealed into it, at a time. */
+const PUSHED = '_local/maille-pushed';
+/** Documents read from the replica and written to the store at a time (`applyIncoming`). */
 const BATCH = 500;
 
 /** The largest seal accepted (base64): a record is at most a few hundred kilobytes (core/limits.ts). */
@@ -99,7 +100,6 @@ export interface Exchange {
   conflicts: SyncConflict[];
   refused: string[];
 }
-const PUSHED = '_local/maille-pushed';
 
 export class SyncEngine {
   constructor(
