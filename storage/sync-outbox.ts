@@ -22,6 +22,17 @@ export interface OutboxEntry {
   stamp: string;
 }
 
+/**
+ * Whether writes are recorded: while sync is off they are not (an import of 30,000 people would
+ * write 30,000 outbox rows for nothing; turning sync on queues every record anyway). On until the
+ * background knows better: a write before it read the sync settings is recorded, never lost.
+ */
+let recording = true;
+
+export function recordOutbox(on: boolean): void {
+  recording = on;
+}
+
 /** Transactions of sync's own writes (what another computer sent): not sent back. */
 const fromSync = new WeakSet<DBCoreTransaction>();
 
@@ -35,8 +46,7 @@ export function markFromSync(trans: DBCoreTransaction): void {
  * to `syncOutbox`, in the same transaction — a write and its place in the outbox commit together
  * or not at all, so a worker stopped at any moment loses nothing to sync. Every read-write
  * transaction over a synced table gets the outbox added to its scope here, so no caller has to
- * name it. Always on: when sync is off, nothing drains it but `clearOutbox` (sync turned on later
- * starts from the whole database anyway).
+ * name it. Off while sync is off (`recordOutbox`).
  */
 export const outboxMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -62,7 +72,7 @@ function withOutbox(table: DBCoreTable, outbox: () => DBCoreTable, name: SyncedT
     ...table,
     async mutate(req: DBCoreMutateRequest) {
       // A schema upgrade rewrites records it does not change for a person: nothing to sync.
-      if (fromSync.has(req.trans) || (req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
+      if (!recording || fromSync.has(req.trans) || (req.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(req);
       const before = req.type === 'deleteRange' ? await keysIn(table, req) : req.type === 'delete' ? req.keys : [];
       const result = await table.mutate(req);
       const ids = (req.type === 'add' || req.type === 'put' ? (result.results ?? []) : before).filter((id): id is string => typeof id === 'string');

@@ -8,7 +8,7 @@ import { NOTES_DRAFTS } from '@/messaging/stored-keys';
 import { handlers } from './command-handlers';
 import { onNotificationButtonClicked, onNotificationClicked } from './notification-actions';
 import { ALARMS } from './alarms';
-import { followServer, personSettingsChanged, resumeSync, stopFollowing, syncNow, syncSoon } from './sync-service';
+import { followServer, followSyncSetting, personSettingsChanged, resumeSync, stopFollowing, syncNow, syncSoon } from './sync-service';
 import { checkDue, onDigestTime } from './reminder-check';
 import { onMessage, type ProtocolMap } from '@/messaging/protocol';
 import { refreshAllDue } from '@/storage/due';
@@ -81,6 +81,8 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener(() =>
       void settingsItem.getValue().then(applyReminderRules).then(() => checkDue()).catch(logFailure('install check')),
     );
+
+    void followSyncSetting().catch(logFailure('sync'));
 
     // Drafts left by pages while the worker was stopped (or the extension updated): once the open
     // pages have reconnected and reclaimed theirs, the rest are saved.

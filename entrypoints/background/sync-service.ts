@@ -16,7 +16,7 @@ import { currentRules } from '@/messaging/settings';
 import { readStored, removeStored, writeStored } from '@/messaging/stored';
 import { SYNC_CONFLICTS, SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
 import { db } from '@/storage/db';
-import { SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
+import { recordOutbox, SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
 import { SyncEngine, type ReplicaDb, type SyncConflict } from '@/sync/engine';
 import { DexieStore, drainOutbox } from '@/sync/dexie-store';
 import { keyCheckFor } from '@/sync/envelope';
@@ -66,6 +66,7 @@ export async function turnOnSync(input: SyncServerConfig & { passphrase: string 
   const check = await checkServer({ ...input, url }, input.passphrase);
   if (!check.ok) throw refuse(check.problem);
   await forgetReplica();
+  recordOutbox(true);
   await db.syncKey.put({ id: 'current', key: check.key });
   await writeStored(SYNC_SERVER, { url, database: input.database, user: input.user, password: input.password, ...check.origin });
   // A database other computers filled already: its settings are the person's, this one receives them.
@@ -100,6 +101,7 @@ async function forgetReplica(): Promise<void> {
 /** Turns sync off: the server, its password and the key forgotten; the data stays. */
 export async function turnOffSync(): Promise<void> {
   stopFollowing();
+  recordOutbox(false);
   await browser.alarms.clear(ALARMS.sync);
   await removeStored(SYNC_SERVER);
   await removeStored(SYNC_STATUS);
@@ -207,6 +209,11 @@ export async function followServer(): Promise<void> {
       if (live === feed) live = null;
     });
   await syncIfStale();
+}
+
+/** Writes go to the outbox only while sync is on (read at each start of the worker). */
+export async function followSyncSetting(): Promise<void> {
+  recordOutbox(Boolean(await readStored(SYNC_SERVER)));
 }
 
 /** At the browser's start (and every half hour): the minute alarm is there, and a catch-up exchange. */

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/storage/db';
-import { markFromSync } from '@/storage/sync-outbox';
+import { markFromSync, recordOutbox } from '@/storage/sync-outbox';
 import { contactRecord } from '../support/records';
 import { useEmptyDb } from './db-helpers';
 
@@ -65,6 +65,18 @@ describe('the sync outbox: every write to a synced table is recorded in its own 
     });
     expect(await db.contacts.get('c1')).toEqual(claire);
     expect(await outbox()).toEqual([]);
+  });
+
+  it('nothing is recorded while sync is off', async () => {
+    recordOutbox(false);
+    try {
+      await db.contacts.put(claire);
+    } finally {
+      recordOutbox(true);
+    }
+    expect(await outbox()).toEqual([]);
+    await db.contacts.put(marc);
+    expect(await outbox()).toEqual(['contacts:c2']);
   });
 
   it('tables that do not sync are not recorded', async () => {
