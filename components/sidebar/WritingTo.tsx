@@ -13,7 +13,11 @@ const REGISTER_LABELS: Record<Language, Record<Register, MessageKey>> = {
   de: { informal: 'registerDu', formal: 'registerSie' },
 };
 
-/** How to write to them: their email addresses, the language and the register of the drafts. */
+/**
+ * How to write to them: their email addresses, the language and the register of the drafts. One
+ * save at a time (`useAction` drops a second one): the selects wait while an address is saved,
+ * rather than take a choice and lose it.
+ */
 export function WritingTo({ contact }: { contact: Contact }) {
   const [emails, setEmails] = useState(contact.emails.join(', '));
   const [base, setBase] = useState(contact.emails);
@@ -54,14 +58,14 @@ export function WritingTo({ contact }: { contact: Contact }) {
       <div className="row">
         <label className="field grow">
           <span>{t('writeIn')}</span>
-          <select value={contact.language ?? 'auto'} onChange={(e) => void update({ language: e.target.value === 'auto' ? null : (e.target.value as Language) }, { language: contact.language ?? null })}>
+          <select value={contact.language ?? 'auto'} disabled={busy} onChange={(e) => void update({ language: e.target.value === 'auto' ? null : (e.target.value as Language) }, { language: contact.language ?? null })}>
             <option value="auto">{t('writeInInterface', { language: LANGUAGE_NAMES[getLanguage()] })}</option>
             {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
           </select>
         </label>
         <label className="field grow">
           <span>{t('register')}</span>
-          <select value={register} onChange={(e) => void update({ register: e.target.value as Register }, { register: contact.register ?? null })}>
+          <select value={register} disabled={busy} onChange={(e) => void update({ register: e.target.value as Register }, { register: contact.register ?? null })}>
             {REGISTERS.map((r) => <option key={r} value={r}>{t(REGISTER_LABELS[language][r])}</option>)}
           </select>
         </label>

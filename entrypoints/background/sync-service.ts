@@ -234,9 +234,11 @@ const STALE_MS = 30_000;
 
 /** An exchange, when sync is on and none succeeded within `staleMs`. */
 async function syncIfStale(staleMs = STALE_MS): Promise<void> {
+  // Sync off (most people): one read, before every person's page.
+  if (!(await readStored(SYNC_SERVER))) return;
   const status = await readStored(SYNC_STATUS);
   if (status.lastSyncedAt !== null && Date.now() - status.lastSyncedAt < staleMs && !status.problem) return;
-  if (await readStored(SYNC_SERVER)) await syncNow();
+  await syncNow();
 }
 
 const SOON_MS = 1000;
