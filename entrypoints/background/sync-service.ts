@@ -134,7 +134,8 @@ export async function uploadAgain(): Promise<void> {
   if (!put.ok) throw refuse('noDatabaseNoRight');
   await forgetReplica();
   await sendEverything({ settings: true });
-  await setStatus({ problem: null });
+  // Not "synced" until this upload is: the last success was to the database that is gone.
+  await setStatus({ problem: null, lastSyncedAt: null });
   await syncNow();
 }
 
