@@ -33,6 +33,8 @@ export function recordOutbox(on: boolean): void {
   recording = on;
 }
 
+export const outboxRecording = () => recording;
+
 /** Transactions of sync's own writes (what another computer sent): not sent back. */
 const fromSync = new WeakSet<DBCoreTransaction>();
 

@@ -16,7 +16,7 @@ import { currentRules } from '@/messaging/settings';
 import { readStored, removeStored, writeStored } from '@/messaging/stored';
 import { SYNC_CONFLICTS, SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
 import { db } from '@/storage/db';
-import { recordOutbox, SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
+import { outboxRecording, recordOutbox, SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
 import { SyncEngine, type ReplicaDb, type SyncConflict } from '@/sync/engine';
 import { DexieStore, drainOutbox } from '@/sync/dexie-store';
 import { keyCheckFor } from '@/sync/envelope';
@@ -251,6 +251,8 @@ let soon: ReturnType<typeof setTimeout> | undefined;
  * keeps the worker alive until it rings.
  */
 export function syncSoon(): void {
+  // Sync off: nothing at all after each message (the sites' pages send one on every visit).
+  if (!outboxRecording()) return;
   clearTimeout(soon);
   soon = setTimeout(() => {
     void (async () => {
