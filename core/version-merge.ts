@@ -76,3 +76,34 @@ export function mergeVersions<T extends object>(base: T | null, a: T, b: T): Ver
   }
   return { merged: merged as T, conflicts };
 }
+
+/** What `mergeRecordSets` made of two lists of records edited apart. */
+export interface RecordSetMerge<T> {
+  merged: T[];
+  /** The fields of records both sides changed to different values, each with the record's id. */
+  conflicts: (FieldConflict & { id: string })[];
+}
+
+/**
+ * Two lists of records edited apart (a person's interactions, carried in the person's document)
+ * made one from the list both started from (null: unknown, then nothing counts as removed).
+ * A record added on either side is kept; one removed on either side is removed, even if the other
+ * side edited it (as a deleted record wins over an edit); one edited on both is merged by
+ * `mergeVersions`. Sorted by id, whatever the side: both computers reach the same list.
+ */
+export function mergeRecordSets<T extends { id: string }>(base: readonly T[] | null, a: readonly T[], b: readonly T[]): RecordSetMerge<T> {
+  const byId = (list: readonly T[]) => new Map(list.map((record) => [record.id, record]));
+  const [was, one, other] = [byId(base ?? []), byId(a), byId(b)];
+  const merged: T[] = [];
+  const conflicts: RecordSetMerge<T>['conflicts'] = [];
+  for (const id of [...new Set([...one.keys(), ...other.keys()])].sort()) {
+    const [x, y, from] = [one.get(id), other.get(id), was.get(id) ?? null];
+    if (x && y) {
+      const result = mergeVersions(from, x, y);
+      merged.push(result.merged);
+      conflicts.push(...result.conflicts.map((conflict) => ({ ...conflict, id })));
+    } else if (!from) merged.push((x ?? y)!);
+    // In the base and gone from one side: removed there.
+  }
+  return { merged, conflicts };
+}

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { dayStart } from '@/core/local-day';
 import { reminderState, type ReminderRules } from '@/core/reminders';
-import type { Contact } from '@/core/records';
+import type { Contact, Interaction, Observation } from '@/core/records';
 import { db } from './db';
 
 /** How many of the latest observations the job-change rule looks through for the same profile's previous one. */
@@ -22,22 +22,29 @@ export async function refreshDue(contactId: string, rules: ReminderRules, now: n
   const latest = await range.between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).last();
   const metAt = contact.met?.date ? dayStart(contact.met.date, rules.timeZone) : undefined;
   const sinceMet = metAt !== undefined ? await range.between([contactId, metAt], [contactId, Dexie.maxKey]).toArray() : [];
-  const observations = await db.observations
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .reverse()
-    .limit(OBSERVATIONS_LOOKED_AT)
-    .toArray();
-  const state = reminderState({ contact, interactions: latest ? [...sinceMet, latest] : sinceMet, observations }, rules, now);
-  // A date past what Date can hold would make NaN, which no index range ever returns: never due.
-  const nextDueAt = state.nextDueAt !== null && Number.isFinite(state.nextDueAt) ? state.nextDueAt : undefined;
-  const lunchKey = contact.cadenceDays != null ? (contact.lastInPersonAt ?? 0) : undefined;
-  const due = { nextDueAt, dueReason: state.reason ?? undefined, dueJob: state.jobChange, lunchKey };
-  const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob) && contact.lunchKey === lunchKey;
+  const due = dueFields(contact, latest ? [...sinceMet, latest] : sinceMet, await latestObservations(contactId), rules, now);
+  const same = contact.nextDueAt === due.nextDueAt && contact.dueReason === due.dueReason && JSON.stringify(contact.dueJob) === JSON.stringify(due.dueJob) && contact.lunchKey === due.lunchKey;
   if (same) return contact;
   // Setting a field to undefined removes it, and with it the contact from the nextDueAt index.
   await db.contacts.update(contactId, due);
   return { ...contact, ...due };
+}
+
+/** The observations of a person the reminder rules look at, newest first. */
+export function latestObservations(contactId: string): Promise<Observation[]> {
+  return db.observations.where('[contactId+at]').between([contactId, Dexie.minKey], [contactId, Dexie.maxKey]).reverse().limit(OBSERVATIONS_LOOKED_AT).toArray();
+}
+
+/**
+ * A contact's derived due fields from what the rules look at: its interactions since the day
+ * met and its latest (all of them will do: a first sync has them in hand) and its latest observations.
+ */
+export function dueFields(contact: Contact, interactions: Interaction[], observations: Observation[], rules: ReminderRules, now: number): Pick<Contact, 'nextDueAt' | 'dueReason' | 'dueJob' | 'lunchKey'> {
+  const state = reminderState({ contact, interactions, observations }, rules, now);
+  // A date past what Date can hold would make NaN, which no index range ever returns: never due.
+  const nextDueAt = state.nextDueAt !== null && Number.isFinite(state.nextDueAt) ? state.nextDueAt : undefined;
+  const lunchKey = contact.cadenceDays != null ? (contact.lastInPersonAt ?? 0) : undefined;
+  return { nextDueAt, dueReason: state.reason ?? undefined, dueJob: state.jobChange, lunchKey };
 }
 
 /**

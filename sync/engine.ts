@@ -1,6 +1,6 @@
 /**
- * The sync engine (issue 22): a local PouchDB replica of sealed documents, one per record,
- * replicated with the user's CouchDB server by PouchDB's replicator (CouchDB's protocol; nothing
+ * The sync engine (issue 22): a local PouchDB replica of sealed documents, one per record (a
+ * person's interactions ride in the person's: `CARRIED`), replicated with the user's CouchDB server by PouchDB's replicator (CouchDB's protocol; nothing
  * of it written here). Dexie stays the database the rest of Maille reads: local writes are
  * sealed into the replica (`sealChanges`, fed by the outbox); what replication brings is opened
  * and written back (`applyIncoming`). Two computers that edited a record apart leave CouchDB two leaf revisions:
@@ -9,7 +9,7 @@
  *
  * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
  */
-import { mergeVersions, type FieldConflict } from '@/core/version-merge';
+import { mergeRecordSets, mergeVersions, type FieldConflict } from '@/core/version-merge';
 import { SYNCED_KINDS, type SyncedKind } from '@/storage/sync-outbox';
 import { open, seal, type Sealed } from './envelope';
 import { KEY_DOC_ID } from './server-check';
@@ -19,15 +19,25 @@ export interface SyncedRecord {
   [field: string]: unknown;
 }
 
+/**
+ * What a document holds, sealed: its record (null: deleted, or none here) and, for a person, the
+ * records it carries (their interactions, sorted by id; `CARRIED` in storage/sync-outbox.ts).
+ */
+export interface Content {
+  table: SyncedKind;
+  record: SyncedRecord | null;
+  carried?: SyncedRecord[];
+}
+
 /** How the engine reads and writes the local database (Dexie in the extension). */
 export interface RecordStore {
-  get(table: SyncedKind, id: string): Promise<SyncedRecord | undefined>;
-  /** Many records at once, in the order asked (undefined where there is none). */
-  getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<(SyncedRecord | undefined)[]>;
-  put(table: SyncedKind, record: SyncedRecord): Promise<void>;
-  /** Many records at once (a first sync): as `put` of each, in as few transactions as the store can. */
-  putMany(records: readonly { table: SyncedKind; record: SyncedRecord }[]): Promise<void>;
-  remove(table: SyncedKind, id: string): Promise<void>;
+  /** Documents' contents as the database holds them now, in the order asked. */
+  getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<Content[]>;
+  /**
+   * Documents' contents written (a first sync: thousands), in as few transactions as the store
+   * can: the record put, or removed when null; the carried records made exactly these.
+   */
+  putMany(docs: readonly { id: string; content: Content }[]): Promise<void>;
 }
 
 /** A document of the replica: only the seal (a deletion keeps one too, naming its table). */
@@ -35,11 +45,10 @@ export interface SealedDoc {
   s: Sealed;
 }
 
-/** What a seal holds. */
-interface Plain {
-  table: SyncedKind;
-  record: SyncedRecord | null;
-}
+type Plain = Content;
+
+/** Nothing left of a document (a deletion): no record, nothing carried. */
+const isEmpty = (content: Content) => content.record === null && !content.carried?.length;
 
 /** A leaf revision of a replica document. */
 interface Leaf extends SealedDoc {
@@ -85,8 +94,12 @@ const PUSHED = '_local/maille-pushed';
 /** Documents read from the replica and written to the store at a time (`applyIncoming`). */
 const BATCH = 500;
 
-/** The largest seal accepted (base64): a record is at most a few hundred kilobytes (core/limits.ts). */
-const MAX_SEALED = 4_000_000;
+/**
+ * The largest seal accepted (base64): CouchDB's default largest document (8 MB). A person's notes
+ * are at most 100,000 characters and an interaction's text 2,000 (core/limits.ts): thousands of
+ * interactions fit.
+ */
+const MAX_SEALED = 8_000_000;
 
 /** A document the replica received that Maille did not seal with this key. */
 class Unreadable extends Error {
@@ -115,7 +128,7 @@ export class SyncEngine {
    */
   async sealChanges(changes: readonly { table: SyncedKind; id: string }[]): Promise<void> {
     if (!changes.length) return;
-    const [{ rows }, records] = await Promise.all([
+    const [{ rows }, contents] = await Promise.all([
       this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true }),
       this.store.getMany(changes),
     ]);
@@ -124,13 +137,14 @@ export class SyncEngine {
       changes.map(async ({ table, id }, i): Promise<{ doc: object } | { undo: { table: SyncedKind; id: string } } | null> => {
         const row = rows[i]!;
         const held = 'value' in row ? row : null;
-        const record = records[i] ?? null;
-        if (!record && (!held || held.value.deleted)) return null;
+        const content = contents[i]!;
+        const gone = isEmpty(content);
+        if (gone && (!held || held.value.deleted)) return null;
         // Back after its deletion (an undo): the one-by-one path closes the deletions.
-        if (record && held?.value.deleted) return { undo: { table, id } };
-        if (record && held?.doc && sameRecord((await this.plain(held.doc, id).catch(() => null))?.record ?? null, record)) return null;
-        const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, { table, record } satisfies Plain) };
-        return { doc: record ? doc : { ...doc, _deleted: true } };
+        if (!gone && held?.value.deleted) return { undo: { table, id } };
+        if (!gone && held?.doc && sameContent(await this.plain(held.doc, id).catch(() => null), content)) return null;
+        const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, content) };
+        return { doc: gone ? { ...doc, _deleted: true } : doc };
       }),
     );
     const docs = sealed.flatMap((one) => (one && 'doc' in one ? [one.doc] : []));
@@ -154,17 +168,18 @@ export class SyncEngine {
 
   /** A local write: the record as it is now, or its deletion, sealed on top of what the replica holds. */
   async recordChanged(table: SyncedKind, id: string): Promise<void> {
-    const record = (await this.store.get(table, id)) ?? null;
+    const [content] = await this.store.getMany([{ table, id }]);
+    const gone = isEmpty(content!);
     const existing = await this.replica.get(id).catch(() => null);
-    const sealed = await seal(this.key, id, { table, record } satisfies Plain);
-    if (record) {
+    const sealed = await seal(this.key, id, content!);
+    if (!gone) {
       // A record back after its deletion (an undo): the deletions this computer knows of are
       // closed, so that they no longer win over it.
-      const deletions = (await this.openLeaves(id, { tolerant: true })).filter(({ leaf, plain }) => leaf._deleted && plain?.record === null);
+      const deletions = (await this.openLeaves(id, { tolerant: true })).filter(({ leaf, plain }) => leaf._deleted && plain !== null && isEmpty(plain));
       if (deletions.length) await this.replica.bulkDocs(deletions.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: sealed })));
     } else if (!existing) return;
     const doc = { _id: id, ...(existing ? { _rev: existing._rev } : {}), s: sealed };
-    await this.replica.put(record ? doc : { ...doc, _deleted: true });
+    await this.replica.put(gone ? { ...doc, _deleted: true } : doc);
   }
 
   /**
@@ -240,12 +255,12 @@ export class SyncEngine {
         return 'doc' in row && row.doc ? this.plain(row.doc, id).catch((error: unknown) => (error instanceof Unreadable ? null : Promise.reject(error))) : null;
       }),
     );
-    const records: { table: SyncedKind; record: SyncedRecord }[] = [];
+    const docs: { id: string; content: Content }[] = [];
     for (const [i, plain] of opened.entries()) {
-      if (plain?.record) records.push({ table: plain.table, record: plain.record });
+      if (plain && !isEmpty(plain)) docs.push({ id: ids[i]!, content: plain });
       else exchange.refused.push(ids[i]!);
     }
-    await this.store.putMany(records);
+    await this.store.putMany(docs);
   }
 
   /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */
@@ -255,7 +270,12 @@ export class SyncEngine {
     if (typeof sealed?.iv !== 'string' || typeof sealed.data !== 'string' || sealed.data.length > MAX_SEALED) throw new Unreadable(id);
     const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Plain> | null;
     const record = value?.record;
-    const shaped = (SYNCED_KINDS as readonly unknown[]).includes(value?.table) && (record === null || (typeof record === 'object' && record?.id === id));
+    const carried = value?.carried;
+    const isRecord = (item: unknown): item is SyncedRecord => typeof item === 'object' && item !== null && typeof (item as SyncedRecord).id === 'string';
+    const shaped =
+      (SYNCED_KINDS as readonly unknown[]).includes(value?.table) &&
+      (record === null || (isRecord(record) && record.id === id)) &&
+      (carried === undefined || (Array.isArray(carried) && carried.every(isRecord)));
     if (!shaped) throw new Unreadable(id);
     return value as Plain;
   }
@@ -270,15 +290,15 @@ export class SyncEngine {
     // leaves are closed, the record removed here. Closed leaves (a deletion that keeps a record in
     // its seal) are what an earlier merge left, not a deletion of the record.
     const alive = opened.filter(({ leaf }) => !leaf._deleted);
-    const deleted = opened.some(({ leaf, plain }) => leaf._deleted && plain?.record === null);
+    const deleted = opened.some(({ leaf, plain }) => leaf._deleted && plain !== null && isEmpty(plain));
     if (deleted || alive.length === 0) {
       if (alive.length) await this.replica.bulkDocs(alive.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
-      await this.store.remove(table, id);
+      await this.store.putMany([{ id, content: { table, record: null, ...(opened.some(({ plain }) => plain?.carried) ? { carried: [] } : {}) } }]);
       return null;
     }
-    const versions = alive.map(({ plain }) => plain!.record!);
+    const versions = alive.map(({ plain }) => plain!);
     if (versions.length === 1) {
-      await this.store.put(table, versions[0]!);
+      await this.store.putMany([{ id, content: versions[0]! }]);
       return null;
     }
 
@@ -288,7 +308,7 @@ export class SyncEngine {
     let merged = versions[0]!;
     const fieldConflicts: FieldConflict[] = [];
     for (const version of versions.slice(1)) {
-      const result = mergeVersions(base, merged, version);
+      const result = mergeContents(base, merged, version);
       merged = result.merged;
       fieldConflicts.push(...result.conflicts);
     }
@@ -296,14 +316,14 @@ export class SyncEngine {
     const closeLosers = losers.map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s }));
     // Leaves that already say the same (both computers merged the same way) are only closed.
     const sameEverywhere = versions.every((v) => JSON.stringify(v) === JSON.stringify(versions[0]));
-    const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, { table, record: merged } satisfies Plain) }];
+    const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, merged) }];
     await this.replica.bulkDocs([...keep, ...closeLosers]);
-    await this.store.put(table, merged);
+    await this.store.putMany([{ id, content: merged }]);
     return fieldConflicts.length ? { table, id, conflicts: fieldConflicts } : null;
   }
 
-  /** The record as it was at the newest revision every leaf descends from, if the replica still has it. */
-  private async commonVersion(id: string, leaves: Leaf[]): Promise<SyncedRecord | null> {
+  /** The document as it was at the newest revision every leaf descends from, if the replica still has it. */
+  private async commonVersion(id: string, leaves: Leaf[]): Promise<Content | null> {
     const histories = leaves.map((leaf) => {
       const { start, ids } = leaf._revisions!;
       return ids.map((hash, i) => `${start - i}-${hash}`);
@@ -311,13 +331,25 @@ export class SyncEngine {
     const shared = histories[0]!.find((rev) => histories.every((history) => history.includes(rev)));
     if (!shared) return null;
     const doc = await this.replica.get(id, { rev: shared }).catch(() => null);
-    return doc ? ((await this.plain(doc, id))?.record ?? null) : null;
+    return doc ? this.plain(doc, id) : null;
   }
 }
 
-/** The same record, whatever the order of its fields. */
-function sameRecord(a: SyncedRecord | null, b: SyncedRecord): boolean {
-  return a !== null && canonical(a) === canonical(b);
+/**
+ * Two contents edited apart made one: the record by `mergeVersions` (its conflicts reported), the
+ * carried records by `mergeRecordSets` (an interaction logged on each computer: both kept; their
+ * rare field conflicts keep one value, as for events, unreported).
+ */
+function mergeContents(base: Content | null, a: Content, b: Content): { merged: Content; conflicts: FieldConflict[] } {
+  const [x, y] = [a.record, b.record];
+  const record = x && y ? mergeVersions(base?.record ?? null, x, y) : { merged: x ?? y, conflicts: [] };
+  const carried = a.carried || b.carried ? mergeRecordSets(base?.carried ?? null, a.carried ?? [], b.carried ?? []).merged : undefined;
+  return { merged: { table: a.table, record: record.merged, ...(carried ? { carried } : {}) }, conflicts: record.conflicts };
+}
+
+/** The same content, whatever the order of the records' fields. */
+function sameContent(held: Content | null, now: Content): boolean {
+  return held !== null && canonical({ record: held.record, carried: held.carried ?? [] }) === canonical({ record: now.record, carried: now.carried ?? [] });
 }
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>

@@ -16,7 +16,7 @@ import { currentRules } from '@/messaging/settings';
 import { readStored, removeStored, writeStored } from '@/messaging/stored';
 import { SYNC_CONFLICTS, SYNC_SERVER, SYNC_STATUS } from '@/messaging/stored-keys';
 import { db } from '@/storage/db';
-import { outboxRecording, recordOutbox, SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
+import { CARRIED, outboxRecording, recordOutbox, SETTINGS_RECORD_ID, SYNCED_TABLES } from '@/storage/sync-outbox';
 import { SyncEngine, type ReplicaDb, type SyncConflict } from '@/sync/engine';
 import { DexieStore, drainOutbox } from '@/sync/dexie-store';
 import { keyCheckFor } from '@/sync/envelope';
@@ -81,8 +81,14 @@ export async function turnOnSync(input: SyncServerConfig & { passphrase: string 
 async function sendEverything({ settings }: { settings: boolean }): Promise<void> {
   const stamp = crypto.randomUUID();
   for (const table of SYNCED_TABLES) {
-    const ids = (await db.table(table).toCollection().primaryKeys()) as string[];
-    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, table, stamp })));
+    // Interactions travel in their person's document: queued as the people they are of (a person
+    // deleted under an interaction of theirs included, so that nothing stays behind).
+    const ids =
+      table === CARRIED.table
+        ? [...new Set(((await db.interactions.orderBy('[contactId+at]').keys()) as unknown as [string, number][]).map(([person]) => person))]
+        : ((await db.table(table).toCollection().primaryKeys()) as string[]);
+    const kind = table === CARRIED.table ? CARRIED.in : table;
+    await db.syncOutbox.bulkPut(ids.map((id) => ({ id, table: kind, stamp })));
   }
   if (settings) await db.syncOutbox.put({ id: SETTINGS_RECORD_ID, table: 'settings', stamp });
 }

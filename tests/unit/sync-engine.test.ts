@@ -5,35 +5,35 @@ import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newKey, openKey, seal } from '@/sync/envelope';
-import { SyncEngine, type RecordStore, type SyncedRecord } from '@/sync/engine';
-import type { SyncedKind } from '@/storage/sync-outbox';
+import { SyncEngine, type Content, type RecordStore, type SyncedRecord } from '@/sync/engine';
+import { CARRIED, type SyncedKind } from '@/storage/sync-outbox';
 import { KEY_DOC_ID } from '@/sync/server-check';
 import { contactRecord } from '../support/records';
 import { startSyncServer, type SyncServer } from '../support/sync-server';
 
 const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
 
-/** The local database of one computer, as the engine sees it. */
+/** The local database of one computer, as the engine sees it (a person's interactions carried in their document). */
 class MapStore implements RecordStore {
   readonly tables = new Map<SyncedKind, Map<string, SyncedRecord>>();
-  private table(name: SyncedKind) {
+  table(name: SyncedKind) {
     if (!this.tables.has(name)) this.tables.set(name, new Map());
     return this.tables.get(name)!;
   }
-  async get(table: SyncedKind, id: string) {
-    return structuredClone(this.table(table).get(id));
+  private carried(id: string) {
+    return [...this.table(CARRIED.table).values()].filter((one) => one[CARRIED.by] === id).sort((a, b) => (a.id < b.id ? -1 : 1));
   }
-  async put(table: SyncedKind, record: SyncedRecord) {
-    this.table(table).set(record.id, structuredClone(record));
+  async getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<Content[]> {
+    return keys.map(({ table, id }) => structuredClone({ table, record: this.table(table).get(id) ?? null, ...(table === CARRIED.in ? { carried: this.carried(id) } : {}) }));
   }
-  async getMany(keys: readonly { table: SyncedKind; id: string }[]) {
-    return Promise.all(keys.map(({ table, id }) => this.get(table, id)));
-  }
-  async putMany(records: readonly { table: SyncedKind; record: SyncedRecord }[]) {
-    for (const { table, record } of records) await this.put(table, record);
-  }
-  async remove(table: SyncedKind, id: string) {
-    this.table(table).delete(id);
+  async putMany(docs: readonly { id: string; content: Content }[]) {
+    for (const { id, content } of structuredClone(docs)) {
+      if (content.record) this.table(content.table).set(id, content.record);
+      else this.table(content.table).delete(id);
+      if (!content.carried) continue;
+      for (const one of this.carried(id)) this.table(CARRIED.table).delete(one.id);
+      for (const one of content.carried) this.table(CARRIED.table).set(one.id, one);
+    }
   }
 }
 
@@ -45,10 +45,13 @@ async function computer(name: string, key: CryptoKey) {
     store,
     engine,
     key,
+    /** A write as the outbox queues it: an interaction's is its person's document, as it was and as it is. */
     async write(table: SyncedKind, record: SyncedRecord | null, id = record!.id) {
-      if (record) await store.put(table, record);
-      else await store.remove(table, id);
-      await engine.sealChanges([{ table, id }]);
+      const was = store.table(table).get(id);
+      if (record) store.table(table).set(id, structuredClone(record));
+      else store.table(table).delete(id);
+      const people = [...new Set([was, record].map((one) => one?.[CARRIED.by] as string | undefined).filter(Boolean))] as string[];
+      await engine.sealChanges(table === CARRIED.table ? people.map((person) => ({ table: CARRIED.in, id: person })) : [{ table, id }]);
     },
     contact: (id: string) => store.tables.get('contacts')?.get(id),
   };
@@ -107,6 +110,49 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     expect(desktop.contact(claire.id)).toEqual(settled);
   });
 
+  it('interactions travel in their person’s document: logged or removed on each computer apart, both sides kept the same', async () => {
+    const { laptop, desktop, sync, database } = await twoComputers();
+    const call = { id: 'i1', contactId: claire.id, kind: 'call', at: 5, summary: 'Talked about cobots' };
+    await laptop.write('contacts', claire);
+    await laptop.write('interactions', call);
+    await laptop.write('interactions', { id: 'i2', contactId: claire.id, kind: 'lunch', at: 6, summary: 'Pilot' });
+    await sync(laptop, desktop);
+    const ids = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+    expect(ids.rows.map((r) => r.id).filter((id) => id !== KEY_DOC_ID)).toEqual([claire.id]);
+    // Apart: one logged on each, one removed on the desktop, one edited on the laptop.
+    await laptop.write('interactions', { id: 'i3', contactId: claire.id, kind: 'email', at: 7, summary: 'Sent the deck' });
+    await laptop.write('interactions', { ...call, summary: 'Talked about drones' });
+    await desktop.write('interactions', { id: 'i4', contactId: claire.id, kind: 'message', at: 8, summary: 'Asked for an intro' });
+    await desktop.write('interactions', null, 'i2');
+    await sync(laptop, desktop, laptop);
+    const interactions = (c: typeof laptop) => [...c.store.table('interactions').values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(interactions(laptop)).toEqual(interactions(desktop));
+    expect(interactions(laptop).map((i) => `${i.id} ${i.summary}`)).toEqual(['i1 Talked about drones', 'i3 Sent the deck', 'i4 Asked for an intro']);
+  });
+
+  it('a person deleted on one computer: their interactions go with them on the other; moved by a merge, they move there too', async () => {
+    const { laptop, desktop, sync } = await twoComputers();
+    const marc = { ...claire, id: 'c-marc', name: 'Marc Lefebvre' };
+    await laptop.write('contacts', claire);
+    await laptop.write('contacts', marc);
+    await laptop.write('interactions', { id: 'i1', contactId: claire.id, kind: 'call', at: 5 });
+    await laptop.write('interactions', { id: 'i2', contactId: marc.id, kind: 'call', at: 6 });
+    await sync(laptop, desktop);
+    // Marc merged into Claire on the laptop: his interaction moves, he goes.
+    await laptop.write('interactions', { id: 'i2', contactId: claire.id, kind: 'call', at: 6 });
+    await laptop.write('contacts', null, marc.id);
+    await sync(laptop, desktop);
+    expect([...desktop.store.table('interactions').values()].map((i) => `${i.id} ${i.contactId}`).sort()).toEqual(['i1 c-claire', 'i2 c-claire']);
+    expect(desktop.contact(marc.id)).toBeUndefined();
+    // Claire deleted on the desktop (her interactions with her, as Maille deletes a person).
+    await desktop.write('interactions', null, 'i1');
+    await desktop.write('interactions', null, 'i2');
+    await desktop.write('contacts', null, claire.id);
+    await sync(desktop, laptop);
+    expect(laptop.contact(claire.id)).toBeUndefined();
+    expect([...laptop.store.table('interactions').keys()]).toEqual([]);
+  });
+
   it('a field changed to two values apart: one kept on both, the conflict reported with both values', async () => {
     const { laptop, desktop, sync } = await twoComputers();
     await laptop.write('contacts', claire);
@@ -153,7 +199,8 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     expect(await laptop.engine.waiting()).toBe(0);
     await laptop.write('contacts', claire);
     await laptop.write('interactions', { id: 'i1', contactId: claire.id, kind: 'call', at: 5 });
-    expect(await laptop.engine.waiting()).toBe(2);
+    // One document: the interaction travels in its person's.
+    expect(await laptop.engine.waiting()).toBe(1);
     await sync(laptop);
     expect(await laptop.engine.waiting()).toBe(0);
     await laptop.write('contacts', { ...claire, notes: 'More.' });
@@ -171,9 +218,10 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     await put('other-key', { s: await seal(other, 'other-key', { table: 'contacts', record: { id: 'other-key', name: 'Eve' } }) });
     await put('wrong-shape', { s: await seal(laptop.key, 'wrong-shape', { table: 'passwords', record: { id: 'wrong-shape' } }) });
     await put('wrong-id', { s: await seal(laptop.key, 'wrong-id', { table: 'contacts', record: { id: 'c-claire', name: 'Mallory' } }) });
-    await put('huge', { s: { iv: 'AAAAAAAAAAAAAAAA', data: 'A'.repeat(4_000_004) } });
+    await put('huge', { s: { iv: 'AAAAAAAAAAAAAAAA', data: 'A'.repeat(8_000_004) } });
+    await put('bad-carried', { s: await seal(laptop.key, 'bad-carried', { table: 'contacts', record: null, carried: [{ name: 'no id' }] }) });
     const { refused } = await desktop.engine.syncWith(remote());
-    expect(refused.sort()).toEqual(['garbage', 'huge', 'no-seal-object', 'other-key', 'wrong-id', 'wrong-shape']);
+    expect(refused.sort()).toEqual(['bad-carried', 'garbage', 'huge', 'no-seal-object', 'other-key', 'wrong-id', 'wrong-shape']);
     expect([...(desktop.store.tables.get('contacts')?.keys() ?? [])]).toEqual([claire.id]);
     expect(desktop.contact(claire.id)).toEqual(claire);
     // Refused once, not again: the next exchange is clean.

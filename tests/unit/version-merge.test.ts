@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '@/core/records';
-import { mergeVersions } from '@/core/version-merge';
+import { mergeRecordSets, mergeVersions } from '@/core/version-merge';
 import { contactRecord } from '../support/records';
 
 const base = contactRecord({
@@ -51,5 +51,27 @@ describe('two versions of a record edited on two computers, made one the same wa
     expect(merged).toMatchObject({ name: 'Marc Lefebvre', tags: ['fair', 'lyon'], title: 'CTO', createdAt: 5, updatedAt: 7 });
     expect(conflicts).toEqual([{ field: 'company', values: ['Brume', 'Lumen'] }]);
     expect(mergeVersions(null, b, a)).toEqual({ merged, conflicts });
+  });
+});
+
+describe('a person’s interactions edited on two computers apart, made one the same way on both', () => {
+  const call = { id: 'i1', contactId: 'c1', kind: 'call', at: 1, summary: 'Talked about cobots' };
+  const lunch = { id: 'i2', contactId: 'c1', kind: 'lunch', at: 2, summary: 'Pilot in March' };
+  const mail = { id: 'i3', contactId: 'c1', kind: 'email', at: 3, summary: 'Sent the deck' };
+  const note = { id: 'i4', contactId: 'c1', kind: 'message', at: 4, summary: 'Asked for an intro' };
+  type Item = typeof call;
+  it.each<[string, Item[] | null, Item[], Item[], Item[], string[]]>([
+    ['one logged on each side: both kept', [call], [call, mail], [call, note], [call, mail, note], []],
+    ['one removed on one side, one logged on the other', [call, lunch], [lunch], [call, lunch, mail], [lunch, mail], []],
+    ['removed on one side, edited on the other: removed', [call, lunch], [lunch], [{ ...call, summary: 'Talked about drones' }, lunch], [lunch], []],
+    ['edited on both, different fields', [call], [{ ...call, summary: 'Talked about drones' }], [{ ...call, at: 9 }], [{ ...call, summary: 'Talked about drones', at: 9 }], []],
+    ['edited on both, the same field: one kept, reported', [call], [{ ...call, summary: 'Drones' }], [{ ...call, summary: 'Robots' }], [{ ...call, summary: 'Robots' }], ['i1 summary']],
+    ['no common list known: nothing counts as removed', null, [call], [lunch], [call, lunch], []],
+    ['the same on both', [call], [call, lunch], [call, lunch], [call, lunch], []],
+  ])('%s', (_label, base, a, b, expected, conflicted) => {
+    const ab = mergeRecordSets(base, a, b);
+    expect(ab).toEqual(mergeRecordSets(base, b, a));
+    expect(ab.merged).toEqual(expected);
+    expect(ab.conflicts.map((c) => `${c.id} ${c.field}`)).toEqual(conflicted);
   });
 });
