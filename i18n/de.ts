@@ -416,6 +416,7 @@ export const de: Record<MessageKey, string> = {
   syncRunning: 'Wird synchronisiert …',
   syncedAt: 'Synchronisiert um {time}.',
   syncedOn: 'Synchronisiert am {day}.',
+  syncWaitingOne: '1 Änderung wartet.',
   syncWaiting: '{count} Änderungen warten.',
   syncRetrying: 'Maille versucht es jede Minute erneut.',
   deleteServerCopy: 'Auch die Kopie auf dem Sync-Server löschen (Ihre anderen Computer behalten ihre)',

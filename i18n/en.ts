@@ -412,6 +412,7 @@ export const en = {
   syncRunning: 'Syncing…',
   syncedAt: 'Synced at {time}.',
   syncedOn: 'Synced on {day}.',
+  syncWaitingOne: '1 change waiting.',
   syncWaiting: '{count} changes waiting.',
   syncRetrying: 'Maille tries again every minute.',
   deleteServerCopy: 'Also delete the copy on the sync server (your other computers keep theirs)',

@@ -408,6 +408,7 @@ export const fr: Record<MessageKey, string> = {
   syncRunning: 'Synchronisation…',
   syncedAt: 'Synchronisé à {time}.',
   syncedOn: 'Synchronisé le {day}.',
+  syncWaitingOne: '1 modification en attente.',
   syncWaiting: '{count} modifications en attente.',
   syncRetrying: 'Maille réessaie chaque minute.',
   deleteServerCopy: 'Supprimer aussi la copie du serveur de synchronisation (vos autres ordinateurs gardent la leur)',

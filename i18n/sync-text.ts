@@ -30,7 +30,7 @@ export function syncProblemText(problem: SyncProblem): string {
 export function syncStatusText(status: typeof SYNC_STATUS.fallback, now = Date.now()): string {
   if (status.running) return t('syncRunning');
   const parts: string[] = [];
-  if (status.waiting > 0) parts.push(t('syncWaiting', { count: status.waiting }));
+  if (status.waiting > 0) parts.push(status.waiting === 1 ? t('syncWaitingOne') : t('syncWaiting', { count: status.waiting }));
   if (status.problem) {
     parts.push(syncProblemText(status.problem));
     if (status.problem === 'unreachable' || status.problem === 'badAnswer') parts.push(t('syncRetrying'));

@@ -141,7 +141,7 @@ test('edits on both computers while the server is unreachable: said in words, me
       await expect(cadence).toHaveValue(days);
     }
     await syncNow(laptopSync);
-    await expect(laptopSync.getByRole('status')).toHaveText(/^1 changes waiting\. Nothing answers at this address\. .* Maille tries again every minute\.$/);
+    await expect(laptopSync.getByRole('status')).toHaveText(/^1 change waiting\. Nothing answers at this address\. .* Maille tries again every minute\.$/);
 
     link.mend();
     for (const section of [laptopSync, desktopSync, laptopSync]) {

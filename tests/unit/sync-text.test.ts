@@ -26,6 +26,7 @@ describe('why a sync server cannot be used, in words', () => {
     ['synced before today: the day', { lastSyncedAt: at - 3 * 86_400_000 }, /^Synced on 4 December 2026\.$/],
     ['under way', { running: true, waiting: 3 }, /^Syncing…$/],
     ['waiting, server away: what waits, why, and that it retries', { waiting: 3, problem: 'unreachable', lastSyncedAt: at }, /^3 changes waiting\. Nothing answers at this address\. .* Maille tries again every minute\.$/],
+    ['one change waiting: singular', { waiting: 1, problem: 'unreachable', lastSyncedAt: at }, /^1 change waiting\. Nothing answers/],
     ['the database gone: said, no retry promised', { problem: 'databaseGone' }, /^The server no longer has this database: .*turn sync off\.$/],
   ])('status: %s', (_, change, expected) => {
     expect(syncStatusText({ ...status, ...change }, at)).toMatch(expected);
