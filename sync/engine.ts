@@ -91,6 +91,8 @@ export interface SyncConflict {
 /** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
 const PUSHED = '_local/maille-pushed';
+/** The documents refused so far and still as they were: said at every exchange until they change or go. */
+const REFUSED = '_local/maille-refused';
 /** Documents read from the replica and written to the store at a time (`applyIncoming`). */
 const BATCH = 500;
 
@@ -108,7 +110,7 @@ class Unreadable extends Error {
   }
 }
 
-/** What an exchange did beside writing: concurrent edits with two values, documents refused. */
+/** What an exchange did beside writing: concurrent edits with two values, documents refused (these and earlier ones the server still holds). */
 export interface Exchange {
   conflicts: SyncConflict[];
   refused: string[];
@@ -243,7 +245,23 @@ export class SyncEngine {
       if (found) exchange.conflicts.push(found);
     }
     await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: changes.last_seq });
+    exchange.refused = await this.stillRefused(mine.map((change) => change.id), exchange.refused);
     return exchange;
+  }
+
+  /**
+   * The documents refused and not changed since: those refused before, unless they changed (and
+   * opened this time, or went), and those refused now. Kept, so that the status says it for as long
+   * as the server holds them, not only until the next exchange.
+   */
+  private async stillRefused(changed: string[], now: string[]): Promise<string[]> {
+    const held = await this.local<{ ids: string[] }>(REFUSED);
+    const ids = new Set(held?.ids ?? []);
+    for (const id of changed) ids.delete(id);
+    for (const id of now) ids.add(id);
+    const list = [...ids].sort();
+    if (JSON.stringify(list) !== JSON.stringify(held?.ids ?? [])) await this.replica.put({ _id: REFUSED, ...(held ? { _rev: held._rev } : {}), ids: list });
+    return list;
   }
 
   /** Documents with one live leaf each, written to the store in one go (a first sync is all of them). */

@@ -4,6 +4,7 @@ import { startNetworkLink, startSyncServer, type SyncServer } from '../support/s
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { launchExtension, type LaunchedExtension } from './support/launch';
+import { newKey } from '../../sync/envelope';
 
 /**
  * Two browser profiles as two computers syncing through a CouchDB-compatible server on loopback
@@ -285,4 +286,63 @@ test('the server’s database deleted: said in words, and everything goes up aga
   const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] };
   // Claire, the settings and the key.
   expect(all.rows).toHaveLength(3);
+});
+
+test('the server’s database replaced by one with another key: said in words, nothing sent to it until the person uploads again', async ({ laptop }) => {
+  const database = `maille-${Date.now()}`;
+  const page = await settings(laptop);
+  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
+  const section = await turnOnSync(laptop, database);
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  // Someone made the database again, with another passphrase's key and one document of theirs.
+  const ours = (await (await server.asAdmin(`/${database}/maille-key`)).json()) as { salt: string };
+  await server.asAdmin(`/${database}`, { method: 'DELETE' });
+  await server.asAdmin(`/${database}`, { method: 'PUT' });
+  const { check } = await newKey('somebody else’s passphrase');
+  await server.asAdmin(`/${database}/maille-key`, { method: 'PUT', body: JSON.stringify(check) });
+
+  // The page follows the server's changes: the next exchange finds the key changed, and says so.
+  await sendProtocolMessage(page, 'addContact', { name: 'Marc Lefebvre' });
+  await expect(section.getByRole('status')).toHaveText(/^1 change waiting\. This database now holds another key: it was replaced by another one\./);
+  // Nothing of this computer's went to the other key's database.
+  expect(((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows).toHaveLength(1);
+
+  await section.getByRole('button', { name: 'Upload everything again' }).click();
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  expect(((await (await server.asAdmin(`/${database}/maille-key`)).json()) as { salt: string }).salt).toBe(ours.salt);
+  // Claire, Marc, the settings and the key.
+  expect(((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows).toHaveLength(4);
+});
+
+test('documents the server sends that Maille did not seal (garbage, too large) are refused in words; nothing is written here', async ({ laptop }) => {
+  const database = `maille-${Date.now()}`;
+  const page = await settings(laptop);
+  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
+  const section = await turnOnSync(laptop, database);
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  const put = (id: string, body: object) => server.asAdmin(`/${database}/${id}`, { method: 'PUT', body: JSON.stringify(body) });
+  await put('garbage', { s: { iv: 'AAAA', data: 'not base64 at all' } });
+  await put('huge', { s: { iv: 'AAAAAAAAAAAAAAAA', data: 'A'.repeat(8_000_004) } });
+
+  // The page follows the server's changes: the exchange they start refuses both, and says so.
+  await expect(section.getByRole('status')).toHaveText(/^The server sent something Maille did not write/);
+  // The database here holds what it held: Claire, nobody else.
+  const names = await page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('maille');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('contacts').objectStore('contacts').getAll();
+      all.onsuccess = () => resolve((all.result as { name: string }[]).map((c) => c.name));
+    };
+  }));
+  expect(names).toEqual(['Claire Fontaine']);
+  // Said at every exchange while the server holds them; gone, it is clean again.
+  await syncNow(section);
+  await expect(section.getByRole('status')).toHaveText(/^The server sent something Maille did not write/);
+  for (const id of ['garbage', 'huge']) {
+    const { _rev } = (await (await server.asAdmin(`/${database}/${id}`)).json()) as { _rev: string };
+    await server.asAdmin(`/${database}/${id}?rev=${_rev}`, { method: 'DELETE' });
+  }
+  await syncNow(section);
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
 });
