@@ -123,7 +123,14 @@ export const SYNC_SERVER = /* @__PURE__ */ one({
 export const SYNC_STATUS = /* @__PURE__ */ one({
   key: 'maille:syncStatus',
   owner: 'entrypoints/background/sync-service.ts',
-  schema: v.object({ lastSyncedAt: v.nullable(finite), waiting: v.number(), running: v.boolean(), problem: v.nullable(v.picklist(SYNC_PROBLEMS)) }),
+  // serverSeq: where the last pull reached in the server's changes (a woken worker's live feed starts there).
+  schema: v.object({
+    lastSyncedAt: v.nullable(finite),
+    waiting: v.number(),
+    running: v.boolean(),
+    problem: v.nullable(v.picklist(SYNC_PROBLEMS)),
+    serverSeq: v.optional(v.union([v.string(), v.number()])),
+  }),
   fallback: { lastSyncedAt: null, waiting: 0, running: false, problem: null },
   perDevice: true,
   inBackup: false,

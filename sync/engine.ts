@@ -114,6 +114,8 @@ class Unreadable extends Error {
 export interface Exchange {
   conflicts: SyncConflict[];
   refused: string[];
+  /** Where the pull reached in the server's changes: a live feed from there misses nothing. */
+  serverSeq?: number | string;
 }
 
 export class SyncEngine {
@@ -202,8 +204,8 @@ export class SyncEngine {
    * (1 time in 15 here).
    */
   async syncWith(remote: unknown): Promise<Exchange> {
-    await this.replica.replicate.from(remote, REPLICATION);
-    const exchange = await this.applyIncoming();
+    const pulled = (await this.replica.replicate.from(remote, REPLICATION)) as { last_seq?: number | string };
+    const exchange = { ...(await this.applyIncoming()), serverSeq: pulled.last_seq };
     // Everything up to here goes out now: noted once it did, for `waiting`.
     const { last_seq } = await this.replica.changes({ since: 'now' });
     await this.replica.replicate.to(remote, REPLICATION);

@@ -71,7 +71,7 @@ export async function turnOnSync(input: SyncServerConfig & { passphrase: string 
   await writeStored(SYNC_SERVER, { url, database: input.database, user: input.user, password: input.password, ...check.origin });
   // A database other computers filled already: its settings are the person's, this one receives them.
   await sendEverything({ settings: check.created });
-  await setStatus({ problem: null, lastSyncedAt: null });
+  await setStatus({ problem: null, lastSyncedAt: null, serverSeq: undefined });
   await ensurePeriodicAlarm(ALARMS.sync, 1);
   void syncNow();
   void followServer();
@@ -141,7 +141,7 @@ export async function uploadAgain(): Promise<void> {
   await forgetReplica();
   await sendEverything({ settings: true });
   // Not "synced" until this upload is: the last success was to the database that is gone.
-  await setStatus({ problem: null, lastSyncedAt: null });
+  await setStatus({ problem: null, lastSyncedAt: null, serverSeq: undefined });
   await syncNow();
 }
 
@@ -206,7 +206,11 @@ export async function followServer(): Promise<void> {
   if (live) return;
   const server = await readStored(SYNC_SERVER);
   if (!server || live) return;
-  const feed = (remote(server) as { changes(options: object): LiveFeed }).changes({ live: true, since: 'now', heartbeat: 20_000 });
+  // From where the last pull reached: a change made while this worker was stopped (the browser
+  // stops it after 30 s idle, and an open page wakes it at once) starts an exchange right away.
+  const since = (await readStored(SYNC_STATUS)).serverSeq ?? 'now';
+  if (live) return;
+  const feed = (remote(server) as { changes(options: object): LiveFeed }).changes({ live: true, since, heartbeat: 20_000 });
   live = feed
     .on('change', () => {
       clearTimeout(liveTimer);
@@ -293,10 +297,10 @@ async function exchange(): Promise<void> {
     await drainOutbox(engine);
     const problem = await databaseProblem(server).catch(() => 'unreachable' as const);
     if (problem) return await setStatus({ running: false, problem, waiting: await waiting(engine) });
-    const { refused, conflicts } = await engine.syncWith(remote(server));
+    const { refused, conflicts, serverSeq } = await engine.syncWith(remote(server));
     if (refused.length) console.warn('[Maille] sync refused documents it cannot open', refused);
     await keepConflicts(conflicts);
-    await setStatus({ running: false, problem: refused.length ? 'badAnswer' : null, lastSyncedAt: Date.now(), waiting: await waiting(engine) });
+    await setStatus({ running: false, problem: refused.length ? 'badAnswer' : null, lastSyncedAt: Date.now(), waiting: await waiting(engine), serverSeq });
   } catch (error) {
     console.warn('[Maille] sync failed', error);
     await setStatus({ running: false, problem: 'unreachable', waiting: await waiting(engine) });

@@ -1,5 +1,6 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { seedNetwork } from '../bench/support/network';
+import { contactsHere } from '../support/extension-db';
 import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
@@ -248,6 +249,32 @@ test('while a Maille page is open, what the other computer writes shows by itsel
   await expect(there.contacts.getByRole('link', { name: 'Jonas Weber' })).toBeVisible();
 });
 
+test('a stopped background woken by any Maille page (Settings here) catches up at once with what changed meanwhile', async ({ laptop, desktop }) => {
+  const database = `maille-${Date.now()}`;
+  await expect((await turnOnSync(laptop, database)).getByRole('status')).toHaveText(/^Synced at /);
+  const desktopSync = await turnOnSync(desktop, database);
+  await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+  // Only a page's wake-up may bring it (no minute alarm), and the last exchange is recent (no
+  // catch-up for staleness): what brings it is the live feed, started where the last pull ended.
+  await desktop.worker.evaluate(() => chrome.alarms.clear('maille:sync'));
+  await syncNow(desktopSync);
+  const documents = async () => ((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
+  const before = await documents();
+  for (const page of desktop.context.pages()) await page.close();
+  const blank = await desktop.context.newPage();
+  const cdp = await desktop.context.newCDPSession(blank);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desktop.extensionId))!;
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+
+  const page = await settings(laptop);
+  await sendProtocolMessage(page, 'addContact', { name: 'Jonas Weber', notes: 'Hamburg, logistics.' });
+  await expect.poll(documents).toBe(before + 1);
+
+  const there = await settings(desktop);
+  await expect.poll(() => there.evaluate(contactsHere, 'names' as const)).toEqual(['Jonas Weber']);
+});
+
 test('the background stopped in the middle of a first upload: sync resumes by itself, nothing lost, nothing twice', async ({ laptop }) => {
   // Resumed at the next wake-up: a page's port, or the minute alarm at the latest.
   test.setTimeout(300_000);
@@ -327,15 +354,7 @@ test('documents the server sends that Maille did not seal (garbage, too large) a
   // The page follows the server's changes: the exchange they start refuses both, and says so.
   await expect(section.getByRole('status')).toHaveText(/^The server sent something Maille did not write/);
   // The database here holds what it held: Claire, nobody else.
-  const names = await page.evaluate(() => new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('maille');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('contacts').objectStore('contacts').getAll();
-      all.onsuccess = () => resolve((all.result as { name: string }[]).map((c) => c.name));
-    };
-  }));
-  expect(names).toEqual(['Claire Fontaine']);
+  expect(await page.evaluate(contactsHere, 'names' as const)).toEqual(['Claire Fontaine']);
   // Said at every exchange while the server holds them; gone, it is clean again.
   await syncNow(section);
   await expect(section.getByRole('status')).toHaveText(/^The server sent something Maille did not write/);

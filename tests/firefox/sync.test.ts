@@ -2,8 +2,9 @@ import type { Page as ChromiumPage } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
+import { contactsHere } from '../support/extension-db';
 import { startSyncServer, type SyncServer } from '../support/sync-server';
-import { launchFirefox, openExtensionPage, sendCommand, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
+import { backgroundLoaded, launchFirefox, openExtensionPage, sendCommand, sidebarFrame, waitForText, type LaunchedFirefox } from './support/firefox';
 
 /**
  * One computer with Chromium, the other with Firefox, syncing through the loopback server
@@ -73,12 +74,24 @@ describe('sync between Chromium and Firefox', () => {
     expect(answer.res.value.map((c) => c.notes)).toEqual(['Hamburg, logistics; plays chess.']);
   });
 
+  it('with only its Settings page open, Firefox shows by itself what Chromium writes — its event page suspended in between', async () => {
+    // Settings alone: the profile it was opened from (whose sidebar holds a port too) closed.
+    for (const page of await firefox.browser.pages()) if (page !== firefoxSettings && page.url().startsWith('https:')) await page.close();
+    // The suite suspends an idle event page after 1 s: the page's port drops, and opening it again wakes it.
+    await expect.poll(() => backgroundLoaded(firefoxSettings), { timeout: 30_000, interval: 50 }).toBe(false);
+    await chromiumSettings.evaluate(() => chrome.runtime.sendMessage({ id: 4, type: 'addContact', data: { name: 'Nadia Benali' }, timestamp: Date.now() }));
+    await chromiumSettings.evaluate(() => chrome.runtime.sendMessage({ id: 5, type: 'syncNow', data: {}, timestamp: Date.now() }));
+    // Read in the page's own IndexedDB: a message to the background would wake it and prove nothing.
+    // Before the minute alarm: the live feed of a page's wake-up brings it.
+    await expect.poll(() => firefoxSettings.evaluate(contactsHere, 'names' as const), { timeout: 30_000, interval: 200 }).toEqual(['Claire Fontaine', 'Jonas Weber', 'Nadia Benali']);
+  });
+
   it('the server holds ids, revisions and ciphertext: no name, note or email', async () => {
     const stored = await (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
-    // Claire, Jonas, the person's settings and the key.
-    expect((JSON.parse(stored) as { rows: unknown[] }).rows).toHaveLength(4);
+    // Claire, Jonas, Nadia, the person's settings and the key.
+    expect((JSON.parse(stored) as { rows: unknown[] }).rows).toHaveLength(5);
     expect(stored).toContain('maille-key');
-    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'claire@lumen.example', 'Jonas', 'Hamburg', 'chess', 'contacts', 'templates']) expect(stored).not.toContain(plain);
+    for (const plain of ['Claire', 'Fontaine', 'Cobots', 'Léa', 'claire@lumen.example', 'Jonas', 'Hamburg', 'chess', 'Nadia', 'Benali', 'contacts', 'templates']) expect(stored).not.toContain(plain);
     expect(chromium.offSite.urls).toEqual([]);
   });
 });
