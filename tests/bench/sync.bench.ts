@@ -1,9 +1,11 @@
-import { expect, test, type Page, type Worker } from '@playwright/test';
-import { launchExtension, type LaunchedExtension } from '../e2e/support/launch';
-import { startSyncServer, type SyncServer } from '../support/sync-server';
+import { expect, test, type Worker } from '@playwright/test';
+import { launchExtension } from '../e2e/support/launch';
+import { contactsHere } from '../support/extension-db';
+import { startSyncServer } from '../support/sync-server';
 import { seedNetwork } from './support/network';
 import { watchLongTasks } from './support/long-tasks';
 import { record, wanted } from './support/results';
+import { turnOnSync } from './support/sync';
 
 /** Edits timed from one computer to the other (BENCH_RUNS=1 for a quick look). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -11,29 +13,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZE = Number(process.env.SYNC_N ?? 10_000);
 
 /** How many contacts the extension's database holds, read from its worker. */
-function contactCount(worker: Worker): Promise<number> {
-  return worker.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('maille');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const count = open.result.transaction('contacts').objectStore('contacts').count();
-      count.onsuccess = () => {
-        open.result.close();
-        resolve(count.result);
-      };
-    };
-  }));
-}
-
-/** Settings → Sync, filled and sent, in `page`; answers when the first exchange is over. */
-async function turnOnSync(ext: LaunchedExtension, page: Page, server: SyncServer, database: string): Promise<void> {
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html#settings`);
-  const form = { url: server.url, database, user: server.admin.name, password: server.admin.password, passphrase: 'correct horse battery staple' };
-  for (const [name, value] of Object.entries(form)) await page.locator(`form.sync-form input[name=${name}]`).fill(value);
-  ext.offSite.allowSyncServer(server.url);
-  await page.getByRole('button', { name: 'Turn on sync' }).click();
-  await expect(page.getByText(/^Synced at /)).toBeVisible({ timeout: 600_000 });
-}
+const contactCount = (worker: Worker) => worker.evaluate(contactsHere, 'count' as const) as Promise<number>;
 
 test('sync: a second computer’s first sync of 10,000 contacts and 100,000 interactions; an edit seen on the other computer', async () => {
   test.skip(!wanted('syncFirstSync', 'syncFirstUpload', 'syncFirstSyncLongTask', 'syncEditSeen'));

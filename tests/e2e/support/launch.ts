@@ -27,7 +27,7 @@ interface LaunchOptions {
 }
 
 /** The build, or a copy of it with `origins` granted at install. */
-function extensionWith(origins: string[] | undefined): { dir: string; remove: () => void } {
+export function extensionWith(origins: string[] | undefined): { dir: string; remove: () => void } {
   if (!origins?.length) return { dir: EXTENSION_DIR, remove: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), 'maille-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
