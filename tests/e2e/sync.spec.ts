@@ -1,10 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { seedNetwork } from '../bench/support/network';
 import { contactsHere } from '../support/extension-db';
 import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
-import { launchExtension, type LaunchedExtension } from './support/launch';
+import { extensionWith, launchExtension, type LaunchedExtension } from './support/launch';
 import { newKey } from '../../sync/envelope';
 
 /**
@@ -295,6 +298,41 @@ test('the background stopped in the middle of a first upload: sync resumes by it
   // 1,000 people (their interactions in their documents), the settings and the key: each once.
   expect(all.rows).toHaveLength(1002);
   expect(new Set(all.rows.map((r) => r.id)).size).toBe(1002);
+});
+
+test('the browser closed in the middle of a first upload and opened again: sync resumes by itself, nothing lost, nothing twice', async () => {
+  test.setTimeout(300_000);
+  const database = `maille-${Date.now()}`;
+  const profileDir = mkdtempSync(join(tmpdir(), 'maille-sync-restart-'));
+  const extension = extensionWith(['http://127.0.0.1/*']);
+  const documents = async () => ((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] }).rows;
+  try {
+    const first = await launchExtension({ userDataDir: profileDir, extension });
+    await settings(first);
+    await seedNetwork(first.worker, 1000);
+    await expect((await turnOnSync(first, database)).getByRole('status')).toHaveText('Syncing…');
+    await first.close();
+    expect(first.offSite.urls).toEqual([]);
+
+    const again = await launchExtension({ userDataDir: profileDir, extension });
+    try {
+      again.offSite.allowSyncServer(server.url);
+      // Its start (or the page's wake-up, at the latest the minute alarm) resumes.
+      const section = (await settings(again)).getByRole('region', { name: 'Sync between your computers' });
+      await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
+      // 1,000 people (their interactions in their documents), the settings and the key: each once.
+      const rows = await documents();
+      expect(rows).toHaveLength(1002);
+      expect(new Set(rows.map((r) => r.id)).size).toBe(1002);
+    } finally {
+      await again.close();
+    }
+    // Before the test let requests through, the browser's start tried the server sync is on with, and nothing else.
+    expect(again.offSite.urls.filter((url) => new URL(url).origin !== server.url)).toEqual([]);
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+    extension.remove();
+  }
 });
 
 test('the server’s database deleted: said in words, and everything goes up again when the person chooses', async ({ laptop }) => {

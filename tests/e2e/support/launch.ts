@@ -24,6 +24,11 @@ interface LaunchOptions {
    * The Firefox suite answers the real prompt (tests/firefox/).
    */
   grantedOrigins?: string[];
+  /**
+   * A copy of the build made by `extensionWith`, used as it is and kept on close: a profile opened
+   * again must find the same extension, and Chromium names an unpacked extension by its folder.
+   */
+  extension?: { dir: string };
 }
 
 /** The build, or a copy of it with `origins` granted at install. */
@@ -95,7 +100,7 @@ export interface LaunchedExtension {
  * the fixture pages served at the sites' real URLs.
  */
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
-  const extension = extensionWith(options.grantedOrigins);
+  const extension = options.extension ? { dir: options.extension.dir, remove: () => undefined } : extensionWith(options.grantedOrigins);
   const { context, userDataDir, offSite } = await launchChromium(options, [`--disable-extensions-except=${extension.dir}`, `--load-extension=${extension.dir}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
