@@ -1,11 +1,12 @@
 /**
  * The sync engine (issue 22): a local PouchDB replica of sealed documents, one per record (a
- * person's interactions ride in the person's: `CARRIED`), replicated with the user's CouchDB server by PouchDB's replicator (CouchDB's protocol; nothing
- * of it written here). Dexie stays the database the rest of Maille reads: local writes are
- * sealed into the replica (`sealChanges`, fed by the outbox); what replication brings is opened
- * and written back (`applyIncoming`). Two computers that edited a record apart leave CouchDB two leaf revisions:
- * they are made one with `mergeVersions` from the revision both started from, the same way on
- * both computers; a deletion wins over an edit (a deleted person does not come back).
+ * person's interactions ride in the person's: `CARRIED`), replicated with the user's CouchDB
+ * server by PouchDB's replicator (CouchDB's protocol; nothing of it written here). Dexie stays
+ * the database the rest of Maille reads: local writes are sealed into the replica
+ * (`sealChanges`, fed by the outbox); what replication brings is opened and written back
+ * (`applyIncoming`). Two computers that edited a document apart leave CouchDB two leaf revisions:
+ * they are made one (`mergeContents`) from the revision both started from, the same way on both
+ * computers; a deletion wins over an edit (a deleted person does not come back).
  *
  * The server sees ids, revisions, sizes and times: the table and the record are inside the seal.
  */
@@ -44,8 +45,6 @@ export interface RecordStore {
 export interface SealedDoc {
   s: Sealed;
 }
-
-type Plain = Content;
 
 /** Nothing left of a document (a deletion): no record, nothing carried. */
 const isEmpty = (content: Content) => content.record === null && !content.carried?.length;
@@ -190,7 +189,7 @@ export class SyncEngine {
    * Every leaf revision of a document with what it holds, in revision order; none for a document
    * never seen. A leaf that does not open throws, unless `tolerant` (then it holds nothing).
    */
-  private async openLeaves(id: string, { tolerant = false } = {}): Promise<{ leaf: Leaf; plain: Plain | null }[]> {
+  private async openLeaves(id: string, { tolerant = false } = {}): Promise<{ leaf: Leaf; plain: Content | null }[]> {
     const results = await this.replica.get(id, { open_revs: 'all', revs: true }).catch(() => []);
     const leaves = results.flatMap((result) => ('ok' in result ? [result.ok] : [])).sort((a, b) => (a._rev < b._rev ? -1 : 1));
     return Promise.all(leaves.map(async (leaf) => ({ leaf, plain: await this.plain(leaf, id).catch((error: unknown) => (tolerant ? null : Promise.reject(error))) })));
@@ -284,11 +283,11 @@ export class SyncEngine {
   }
 
   /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */
-  private async plain(doc: { s?: unknown }, id: string): Promise<Plain | null> {
+  private async plain(doc: { s?: unknown }, id: string): Promise<Content | null> {
     if (doc.s === undefined) return null;
     const sealed = doc.s as Partial<Sealed> | null;
     if (typeof sealed?.iv !== 'string' || typeof sealed.data !== 'string' || sealed.data.length > MAX_SEALED) throw new Unreadable(id);
-    const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Plain> | null;
+    const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Content> | null;
     const record = value?.record;
     const carried = value?.carried;
     const isRecord = (item: unknown): item is SyncedRecord => typeof item === 'object' && item !== null && typeof (item as SyncedRecord).id === 'string';
@@ -297,7 +296,7 @@ export class SyncEngine {
       (record === null || (isRecord(record) && record.id === id)) &&
       (carried === undefined || (Array.isArray(carried) && carried.every(isRecord)));
     if (!shaped) throw new Unreadable(id);
-    return value as Plain;
+    return value as Content;
   }
 
   /** Makes the record's leaves one (when two computers edited it apart) and writes it to the store. */
