@@ -46,6 +46,17 @@ export interface SealedDoc {
   s: Sealed;
 }
 
+/**
+ * A content as sealed: with the fingerprint of the content it was written over (`from`). Two
+ * computers that settled the same edits apart write the same content on two revisions; one of
+ * them edited on (a person choosing the other value): its `from` is the other leaf's content, so
+ * that leaf is behind it, not beside it — the revision tree alone says their common ancestor is
+ * the one before the merge, and merging from there undid the person's choice.
+ */
+interface SealedContent extends Content {
+  from?: string;
+}
+
 /** Nothing left of a document (a deletion): no record, nothing carried. */
 const isEmpty = (content: Content) => content.record === null && !content.carried?.length;
 
@@ -145,8 +156,10 @@ export class SyncEngine {
         if (gone && (!held || held.value.deleted)) return null;
         // Back after its deletion (an undo): the one-by-one path closes the deletions.
         if (!gone && held?.value.deleted) return { undo: { table, id } };
-        if (!gone && held?.doc && sameContent(await this.plain(held.doc, id).catch(() => null), content)) return null;
-        const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, content) };
+        const before = !gone && held?.doc ? await this.plain(held.doc, id).catch(() => null) : null;
+        if (before && sameContent(before, content)) return null;
+        const sealing: SealedContent = before ? { ...content, from: await fingerprint(before) } : content;
+        const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, sealing) };
         return { doc: gone ? { ...doc, _deleted: true } : doc };
       }),
     );
@@ -189,7 +202,7 @@ export class SyncEngine {
    * Every leaf revision of a document with what it holds, in revision order; none for a document
    * never seen. A leaf that does not open throws, unless `tolerant` (then it holds nothing).
    */
-  private async openLeaves(id: string, { tolerant = false } = {}): Promise<{ leaf: Leaf; plain: Content | null }[]> {
+  private async openLeaves(id: string, { tolerant = false } = {}): Promise<{ leaf: Leaf; plain: SealedContent | null }[]> {
     const results = await this.replica.get(id, { open_revs: 'all', revs: true }).catch(() => []);
     const leaves = results.flatMap((result) => ('ok' in result ? [result.ok] : [])).sort((a, b) => (a._rev < b._rev ? -1 : 1));
     return Promise.all(leaves.map(async (leaf) => ({ leaf, plain: await this.plain(leaf, id).catch((error: unknown) => (tolerant ? null : Promise.reject(error))) })));
@@ -283,20 +296,21 @@ export class SyncEngine {
   }
 
   /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */
-  private async plain(doc: { s?: unknown }, id: string): Promise<Content | null> {
+  private async plain(doc: { s?: unknown }, id: string): Promise<SealedContent | null> {
     if (doc.s === undefined) return null;
     const sealed = doc.s as Partial<Sealed> | null;
     if (typeof sealed?.iv !== 'string' || typeof sealed.data !== 'string' || sealed.data.length > MAX_SEALED) throw new Unreadable(id);
-    const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<Content> | null;
+    const value = (await open(this.key, id, sealed as Sealed).catch(() => null)) as Partial<SealedContent> | null;
     const record = value?.record;
     const carried = value?.carried;
     const isRecord = (item: unknown): item is SyncedRecord => typeof item === 'object' && item !== null && typeof (item as SyncedRecord).id === 'string';
     const shaped =
       (SYNCED_KINDS as readonly unknown[]).includes(value?.table) &&
       (record === null || (isRecord(record) && record.id === id)) &&
-      (carried === undefined || (Array.isArray(carried) && carried.every(isRecord)));
+      (carried === undefined || (Array.isArray(carried) && carried.every(isRecord))) &&
+      (value?.from === undefined || typeof value.from === 'string');
     if (!shaped) throw new Unreadable(id);
-    return value as Content;
+    return value as SealedContent;
   }
 
   /** Makes the record's leaves one (when two computers edited it apart) and writes it to the store. */
@@ -314,6 +328,13 @@ export class SyncEngine {
       if (alive.length) await this.replica.bulkDocs(alive.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
       await this.store.putMany([{ id, content: { table, record: null, ...(opened.some(({ plain }) => plain?.carried) ? { carried: [] } : {}) } }]);
       return null;
+    }
+    // A leaf another was edited from (its content is that one's `from`) is behind it: only closed.
+    const prints = await Promise.all(alive.map(({ plain }) => fingerprint(plain!)));
+    const behind = alive.filter((_, i) => alive.some(({ plain }, j) => prints[j] !== prints[i] && plain!.from === prints[i]));
+    if (behind.length && behind.length < alive.length) {
+      await this.replica.bulkDocs(behind.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
+      return this.settle(id);
     }
     const versions = alive.map(({ plain }) => plain!);
     if (versions.length === 1) {
@@ -334,8 +355,9 @@ export class SyncEngine {
     const [winner, ...losers] = [...aliveLeaves].sort(byWinner);
     const closeLosers = losers.map((leaf) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s }));
     // Leaves that already say the same (both computers merged the same way) are only closed.
-    const sameEverywhere = versions.every((v) => JSON.stringify(v) === JSON.stringify(versions[0]));
-    const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, merged) }];
+    const sameEverywhere = versions.every((v) => sameContent(v, versions[0]!));
+    const over = alive.find(({ leaf }) => leaf === winner)!.plain!;
+    const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, { ...merged, from: await fingerprint(over) } satisfies SealedContent) }];
     await this.replica.bulkDocs([...keep, ...closeLosers]);
     await this.store.putMany([{ id, content: merged }]);
     return fieldConflicts.length ? { table, id, conflicts: fieldConflicts } : null;
@@ -364,6 +386,12 @@ function mergeContents(base: Content | null, a: Content, b: Content): { merged: 
   const record = x && y ? mergeVersions(base?.record ?? null, x, y) : { merged: x ?? y, conflicts: [] };
   const carried = a.carried || b.carried ? mergeRecordSets(base?.carried ?? null, a.carried ?? [], b.carried ?? []).merged : undefined;
   return { merged: { table: a.table, record: record.merged, ...(carried ? { carried } : {}) }, conflicts: record.conflicts };
+}
+
+/** A content's fingerprint (SHA-256 of its canonical form, inside the seal): what `from` names. */
+async function fingerprint(content: Content): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical({ record: content.record, carried: content.carried ?? [] })));
+  return btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 16)));
 }
 
 /** The same content, whatever the order of the records' fields. */

@@ -40,10 +40,12 @@ class MapStore implements RecordStore {
 /** One computer: its database, its replica, its engine; `write` is a local write as Maille makes them. */
 async function computer(name: string, key: CryptoKey) {
   const store = new MapStore();
-  const engine = new SyncEngine(new Pouch(`${name}-${crypto.randomUUID()}`, { adapter: 'memory' }), key, store);
+  const replica = new Pouch(`${name}-${crypto.randomUUID()}`, { adapter: 'memory' });
+  const engine = new SyncEngine(replica, key, store);
   return {
     store,
     engine,
+    replica,
     key,
     /** A write as the outbox queues it: an interaction's is its person's document, as it was and as it is. */
     async write(table: SyncedKind, record: SyncedRecord | null, id = record!.id) {
@@ -164,6 +166,30 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     await laptop.engine.syncWith(remote());
     expect(conflicts).toEqual([{ table: 'contacts', id: claire.id, conflicts: [{ field: 'company', values: ['Axiome', 'Brume Analytics'] }] }]);
     expect(laptop.contact(claire.id)?.company).toBe(desktop.contact(claire.id)?.company);
+  });
+
+  it('both computers settled the same edits apart, then one took the other value: that choice stands on both', async () => {
+    const { laptop, desktop, sync } = await twoComputers();
+    await laptop.write('contacts', claire);
+    await sync(laptop, desktop);
+    // Apart: the laptop's leaf is the longer one, so it wins and both merges are written on it.
+    await laptop.write('contacts', { ...claire, cadenceDays: 91, updatedAt: 2 });
+    await laptop.write('contacts', { ...claire, cadenceDays: 30, updatedAt: 3 });
+    await desktop.write('contacts', { ...claire, cadenceDays: 365, updatedAt: 4 });
+    await laptop.engine.syncWith(remote());
+    await desktop.replica.replicate.to(remote());
+    // Each settles both leaves before it sees the other's merge: the same content on two revisions.
+    for (const c of [laptop, desktop]) {
+      await c.replica.replicate.from(remote());
+      expect((await c.engine.applyIncoming()).conflicts).toHaveLength(1);
+    }
+    for (const c of [laptop, desktop]) await c.replica.replicate.to(remote());
+    expect(desktop.contact(claire.id)?.cadenceDays).toBe(365);
+    // The person takes the other value on the desktop ("Use “Every month”").
+    await desktop.write('contacts', { ...desktop.contact(claire.id)!, cadenceDays: 30 });
+    await sync(desktop, laptop, desktop, laptop);
+    expect(laptop.contact(claire.id)?.cadenceDays).toBe(30);
+    expect(desktop.contact(claire.id)?.cadenceDays).toBe(30);
   });
 
   it('a deletion syncs as such, and wins over an edit made apart', async () => {
