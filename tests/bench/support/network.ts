@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import { expect, type Worker } from '@playwright/test';
 
 /**
  * A synthetic network for the benchmark, written straight into the extension's IndexedDB from the
@@ -7,6 +7,9 @@ import type { Worker } from '@playwright/test';
  * 91-day cadence, and about `due` of them due now. Replaces whatever the database held.
  */
 export async function seedNetwork(worker: Worker, size: number, due = 300): Promise<void> {
+  // Created by the first extension page or the worker's first write: waited for, as a state (an
+  // open of a database that is not there would create an empty one).
+  await expect.poll(() => worker.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'maille'))).toBe(true);
   await worker.evaluate(async ({ size, due }) => {
     const FIRST = ['Claire', 'Marc', 'Nadia', 'José', 'Élodie', 'Paul', 'Yusuf', 'Ingrid', 'Mathieu', 'Anaïs', 'Jürgen', 'Sofia', 'Kenji', 'Aurélie', 'Thomas', 'Fatou', 'Lucas', 'Bérénice', 'Olivier', 'Zoë', 'Hugo', 'Camille', 'Nicolas', 'Léa', 'Antoine', 'Chloé', 'Rémi', 'Inès', 'Gaël', 'Manon'];
     const LAST = ['Fontaine', 'Lefebvre', 'Benali', 'García', 'Moreau', 'Girard', 'Öztürk', 'Lindqvist', 'Dubois-Martin', 'Rousseau', 'Müller', 'Marchetti', 'Nakamura', 'Lambert', 'Petit', 'Diallo', 'Bonnet', 'de la Tour', 'Fournier', 'Caron', 'Mercier', 'Blanc', 'Guérin', 'Faure', 'André', 'Roux', 'Vincent', 'Chevalier', 'Morel', 'Laurent'];
