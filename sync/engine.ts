@@ -344,7 +344,7 @@ export class SyncEngine {
 
     // Two computers (or more) edited it apart: merged from the version they all started from.
     const aliveLeaves = alive.map(({ leaf }) => leaf);
-    const base = await this.commonVersion(id, aliveLeaves);
+    const base = (await this.sharedOrigin(id, alive)) ?? (await this.commonVersion(id, aliveLeaves));
     let merged = versions[0]!;
     const fieldConflicts: FieldConflict[] = [];
     for (const version of versions.slice(1)) {
@@ -361,6 +361,24 @@ export class SyncEngine {
     await this.replica.bulkDocs([...keep, ...closeLosers]);
     await this.store.putMany([{ id, content: merged }]);
     return fieldConflicts.length ? { table, id, conflicts: fieldConflicts } : null;
+  }
+
+  /**
+   * The content every leaf was written over, when they all name the same one (`from`): two
+   * computers merged alike, then each edited on. The revision tree would say the revision before
+   * the merge; this is the one after. Read from whichever leaf's parent revision this replica holds.
+   */
+  private async sharedOrigin(id: string, alive: { leaf: Leaf; plain: SealedContent | null }[]): Promise<Content | null> {
+    const from = alive[0]?.plain?.from;
+    if (!from || alive.some(({ plain }) => plain?.from !== from)) return null;
+    for (const { leaf } of alive) {
+      const { start, ids } = leaf._revisions!;
+      if (ids.length < 2) continue;
+      const parent = await this.replica.get(id, { rev: `${start - 1}-${ids[1]}` }).catch(() => null);
+      const content = parent ? await this.plain(parent, id).catch(() => null) : null;
+      if (content && (await fingerprint(content)) === from) return content;
+    }
+    return null;
   }
 
   /** The document as it was at the newest revision every leaf descends from, if the replica still has it. */
