@@ -72,7 +72,8 @@ export class DexieStore implements RecordStore {
   /**
    * What another computer sent: one transaction a batch, each table in one write, each person's
    * due date once. A person's interactions become the ones sent — except that those logged here
-   * and not yet sealed (the person's document still in the outbox) stay, to go out next.
+   * and not yet sealed (the person's document still in the outbox) stay, to go out next; so does a
+   * record written here and not yet sealed.
    */
   async putMany(docs: readonly { id: string; content: Content }[]): Promise<void> {
     const puts = new Map<SyncedTable, SyncedRecord[]>();
@@ -96,6 +97,11 @@ export class DexieStore implements RecordStore {
     const rules = await this.rules();
     await db.transaction('rw', [...new Set([...puts.keys(), ...removals.keys(), ...DUE_TABLES, OUTBOX])], async () => {
       markFromSync(Dexie.currentTransaction!.idbtrans);
+      // A record written here since the exchange sealed the outbox (a person taking the other value
+      // of a conflict while an exchange runs) is kept: what came is not written over it, and the
+      // record goes out as it is here at the next exchange. A deletion that came still wins.
+      const written = new Set((await db.syncOutbox.bulkGet([...puts.values()].flat().map((record) => record.id))).flatMap((entry) => (entry ? [entry.id] : [])));
+      for (const [table, list] of puts) puts.set(table, list.filter((record) => !written.has(record.id)));
       const ids = [...carriers.keys()];
       const [held, pending] = await Promise.all([carriedBy(ids), db.syncOutbox.bulkGet(ids)]);
       const now = Date.now();

@@ -54,6 +54,18 @@ describe("the sync engine's view of Maille's database", () => {
     expect((await db.interactions.toArray()).map((i) => i.id).sort()).toEqual(['i1', 'i9']);
   });
 
+  it('a person written here and not yet sealed is not written over by what comes meanwhile; a deletion still wins', async () => {
+    const claire = contactRecord({ id: 'c1', cadenceDays: 365 }) as unknown as SyncedRecord;
+    await db.contacts.put(claire as never);
+    await db.syncOutbox.clear();
+    // Taken "Every month" while an exchange runs: the write is in the outbox, not sealed yet.
+    await db.contacts.update('c1', { cadenceDays: 30 });
+    await store().putMany([{ id: 'c1', content: { table: 'contacts', record: { ...claire, cadenceDays: 365 }, carried: [] } }]);
+    expect((await db.contacts.get('c1'))?.cadenceDays).toBe(30);
+    await store().putMany([{ id: 'c1', content: { table: 'contacts', record: null, carried: [] } }]);
+    expect(await db.contacts.get('c1')).toBeUndefined();
+  });
+
   it('a person deleted on the other computer goes here with their interactions', async () => {
     await db.contacts.put(contactRecord({ id: 'c1' }));
     await db.interactions.put({ id: 'i1', contactId: 'c1', kind: 'call', at: 5 } as never);
