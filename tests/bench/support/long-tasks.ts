@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
-/** Watches the page's main thread: the longest task since the last call. */
-export async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
+/** Watches the page's (or frame's) main thread: the longest task since the last call. */
+export async function watchLongTasks(page: Page | Frame): Promise<() => Promise<number>> {
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
