@@ -65,6 +65,20 @@ async function turnOnSync(ext: LaunchedExtension, database: string, { passphrase
   return section;
 }
 
+/** The ids of the server's documents (read as the admin). */
+async function serverIds(database: string): Promise<string[]> {
+  return ((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] }).rows.map((row) => row.id);
+}
+
+/** One computer with Claire in it, sync turned on and done; answers its Settings page and section. */
+async function syncedWithClaire(ext: LaunchedExtension, database: string) {
+  const page = await settings(ext);
+  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
+  const section = await turnOnSync(ext, database);
+  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  return { page, section };
+}
+
 /** Everything the server's database holds, as its own API gives it (what a server's owner reads). */
 async function serverText(database: string): Promise<string> {
   return (await server.asAdmin(`/${database}/_all_docs?include_docs=true`)).text();
@@ -261,7 +275,7 @@ test('a stopped background woken by any Maille page (Settings here) catches up a
   // catch-up for staleness): what brings it is the live feed, started where the last pull ended.
   await desktop.worker.evaluate(() => chrome.alarms.clear('maille:sync'));
   await syncNow(desktopSync);
-  const documents = async () => ((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows.length;
+  const documents = async () => (await serverIds(database)).length;
   const before = await documents();
   for (const page of desktop.context.pages()) await page.close();
   const blank = await desktop.context.newPage();
@@ -294,10 +308,10 @@ test('the background stopped in the middle of a first upload: sync resumes by it
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });
   // The next wake-up (the minute alarm at the latest) catches up.
   await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
-  const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] };
+  const ids = await serverIds(database);
   // 1,000 people (their interactions in their documents), the settings and the key: each once.
-  expect(all.rows).toHaveLength(1002);
-  expect(new Set(all.rows.map((r) => r.id)).size).toBe(1002);
+  expect(ids).toHaveLength(1002);
+  expect(new Set(ids).size).toBe(1002);
 });
 
 test('the browser closed in the middle of a first upload and opened again: sync resumes by itself, nothing lost, nothing twice', async () => {
@@ -305,7 +319,6 @@ test('the browser closed in the middle of a first upload and opened again: sync 
   const database = `maille-${Date.now()}`;
   const profileDir = mkdtempSync(join(tmpdir(), 'maille-sync-restart-'));
   const extension = extensionWith(['http://127.0.0.1/*']);
-  const documents = async () => ((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: { id: string }[] }).rows;
   try {
     const first = await launchExtension({ userDataDir: profileDir, extension });
     await settings(first);
@@ -321,9 +334,9 @@ test('the browser closed in the middle of a first upload and opened again: sync 
       const section = (await settings(again)).getByRole('region', { name: 'Sync between your computers' });
       await expect(section.getByRole('status')).toHaveText(/^Synced at /, { timeout: 240_000 });
       // 1,000 people (their interactions in their documents), the settings and the key: each once.
-      const rows = await documents();
-      expect(rows).toHaveLength(1002);
-      expect(new Set(rows.map((r) => r.id)).size).toBe(1002);
+      const ids = await serverIds(database);
+      expect(ids).toHaveLength(1002);
+      expect(new Set(ids).size).toBe(1002);
     } finally {
       await again.close();
     }
@@ -337,10 +350,7 @@ test('the browser closed in the middle of a first upload and opened again: sync 
 
 test('the server’s database deleted: said in words, and everything goes up again when the person chooses', async ({ laptop }) => {
   const database = `maille-${Date.now()}`;
-  const page = await settings(laptop);
-  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
-  const section = await turnOnSync(laptop, database);
-  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  const { section } = await syncedWithClaire(laptop, database);
   expect((await server.asAdmin(`/${database}`, { method: 'DELETE' })).ok).toBe(true);
 
   await syncNow(section);
@@ -348,18 +358,14 @@ test('the server’s database deleted: said in words, and everything goes up aga
   await section.getByRole('button', { name: 'Upload everything again' }).click();
   await expect(section.getByRole('status')).toHaveText(/^Synced at /);
   await expect(section.getByRole('button', { name: 'Upload everything again' })).toHaveCount(0);
-  const all = (await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] };
   // Claire, the settings and the key.
-  expect(all.rows).toHaveLength(3);
+  expect(await serverIds(database)).toHaveLength(3);
 });
 
 test('the server’s database replaced by one with another key: said in words, nothing sent to it until the person uploads again', async ({ laptop }) => {
   const database = `maille-${Date.now()}`;
-  const page = await settings(laptop);
-  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
-  const section = await turnOnSync(laptop, database);
-  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
-  // Someone made the database again, with another passphrase's key and one document of theirs.
+  const { page, section } = await syncedWithClaire(laptop, database);
+  // Someone made the database again, with another passphrase's key.
   const ours = (await (await server.asAdmin(`/${database}/maille-key`)).json()) as { salt: string };
   await server.asAdmin(`/${database}`, { method: 'DELETE' });
   await server.asAdmin(`/${database}`, { method: 'PUT' });
@@ -370,21 +376,18 @@ test('the server’s database replaced by one with another key: said in words, n
   await sendProtocolMessage(page, 'addContact', { name: 'Marc Lefebvre' });
   await expect(section.getByRole('status')).toHaveText(/^1 change waiting\. This database now holds another key: it was replaced by another one\./);
   // Nothing of this computer's went to the other key's database.
-  expect(((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows).toHaveLength(1);
+  expect(await serverIds(database)).toEqual(['maille-key']);
 
   await section.getByRole('button', { name: 'Upload everything again' }).click();
   await expect(section.getByRole('status')).toHaveText(/^Synced at /);
   expect(((await (await server.asAdmin(`/${database}/maille-key`)).json()) as { salt: string }).salt).toBe(ours.salt);
   // Claire, Marc, the settings and the key.
-  expect(((await (await server.asAdmin(`/${database}/_all_docs`)).json()) as { rows: unknown[] }).rows).toHaveLength(4);
+  expect(await serverIds(database)).toHaveLength(4);
 });
 
 test('documents the server sends that Maille did not seal (garbage, too large) are refused in words; nothing is written here', async ({ laptop }) => {
   const database = `maille-${Date.now()}`;
-  const page = await settings(laptop);
-  await sendProtocolMessage(page, 'addContact', { name: 'Claire Fontaine', notes: 'Cobots.' });
-  const section = await turnOnSync(laptop, database);
-  await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+  const { page, section } = await syncedWithClaire(laptop, database);
   const put = (id: string, body: object) => server.asAdmin(`/${database}/${id}`, { method: 'PUT', body: JSON.stringify(body) });
   await put('garbage', { s: { iv: 'AAAA', data: 'not base64 at all' } });
   await put('huge', { s: { iv: 'AAAAAAAAAAAAAAAA', data: 'A'.repeat(8_000_004) } });
