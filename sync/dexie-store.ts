@@ -73,9 +73,9 @@ export class DexieStore implements RecordStore {
    * What another computer sent: one transaction a batch, each table in one write, each person's
    * due date once. A person's interactions become the ones sent — except that those logged here
    * and not yet sealed (the person's document still in the outbox) stay, to go out next; so does a
-   * record written here and not yet sealed.
+   * record written here and not yet sealed: its id is returned (the engine seals it beside what came).
    */
-  async putMany(docs: readonly { id: string; content: Content }[]): Promise<void> {
+  async putMany(docs: readonly { id: string; content: Content }[]): Promise<string[]> {
     const puts = new Map<SyncedTable, SyncedRecord[]>();
     const removals = new Map<SyncedTable, string[]>();
     const add = <T>(map: Map<SyncedTable, T[]>, table: SyncedTable, item: T) => (map.get(table) ?? map.set(table, []).get(table)!).push(item);
@@ -93,14 +93,16 @@ export class DexieStore implements RecordStore {
       else add(removals, table, id);
       if (table === CARRIED.in && carried) carriers.set(id, carried.map((one) => ({ ...one, [CARRIED.by]: id })));
     }
-    if (!puts.size && !removals.size) return;
+    if (!puts.size && !removals.size) return [];
     const rules = await this.rules();
+    let kept: string[] = [];
     await db.transaction('rw', [...new Set([...puts.keys(), ...removals.keys(), ...DUE_TABLES, OUTBOX])], async () => {
       markFromSync(Dexie.currentTransaction!.idbtrans);
       // A record written here since the exchange sealed the outbox (a person taking the other value
       // of a conflict while an exchange runs) is kept: what came is not written over it, and the
       // record goes out as it is here at the next exchange. A deletion that came still wins.
       const written = new Set((await db.syncOutbox.bulkGet([...puts.values()].flat().map((record) => record.id))).flatMap((entry) => (entry ? [entry.id] : [])));
+      kept = [...written];
       for (const [table, list] of puts) puts.set(table, list.filter((record) => !written.has(record.id)));
       const ids = [...carriers.keys()];
       const [held, pending] = await Promise.all([carriedBy(ids), db.syncOutbox.bulkGet(ids)]);
@@ -135,6 +137,7 @@ export class DexieStore implements RecordStore {
     });
     for (const [table, list] of puts) for (const record of list) this.arrive(table, record.id);
     for (const [table, list] of removals) for (const id of list) this.arrive(table, id);
+    return kept;
   }
 
   private arrive(table: SyncedKind, id: string): void {

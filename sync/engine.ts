@@ -36,9 +36,11 @@ export interface RecordStore {
   getMany(keys: readonly { table: SyncedKind; id: string }[]): Promise<Content[]>;
   /**
    * Documents' contents written (a first sync: thousands), in as few transactions as the store
-   * can: the record put, or removed when null; the carried records made exactly these.
+   * can: the record put, or removed when null; the carried records made exactly these. Returns
+   * the ids of those it kept as they are here: written here since the outbox was sealed, they go
+   * out at the next exchange (`STANDING` says what they stand on).
    */
-  putMany(docs: readonly { id: string; content: Content }[]): Promise<void>;
+  putMany(docs: readonly { id: string; content: Content }[]): Promise<string[]>;
 }
 
 /** A document of the replica: only the seal (a deletion keeps one too, naming its table). */
@@ -73,11 +75,12 @@ interface Leaf extends SealedDoc {
  * Node's types globally, which breaks the build's own). A PouchDB database is one.
  */
 export interface ReplicaDb {
-  get(id: string, options?: { rev?: string }): Promise<Leaf>;
+  get(id: string, options?: { rev?: string; revs?: boolean }): Promise<Leaf>;
   get(id: string, options: { open_revs: 'all'; revs: true }): Promise<({ ok: Leaf } | { missing: string })[]>;
   allDocs(options: { keys: string[]; include_docs: true }): Promise<{ rows: ({ id: string; value: { rev: string; deleted?: boolean }; doc: Leaf | null } | { key: string; error: string })[] }>;
+  allDocs(options: { keys: string[] }): Promise<{ rows: ({ id: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string })[] }>;
   put(doc: object): Promise<unknown>;
-  bulkDocs(docs: object[]): Promise<unknown>;
+  bulkDocs(docs: object[], options?: { new_edits: false }): Promise<unknown>;
   changes(options: { since: number | string | 'now'; style?: 'all_docs' }): Promise<{ results: { id: string; changes: { rev: string }[]; deleted?: boolean }[]; last_seq: number | string }>;
   replicate: { from(remote: unknown, options?: ReplicateOptions): Promise<unknown>; to(remote: unknown, options?: ReplicateOptions): Promise<unknown> };
 }
@@ -101,6 +104,14 @@ export interface SyncConflict {
 /** How far the replica's changes were written to the store, and sent to the server (`_local`: never replicated). */
 const APPLIED = '_local/maille-applied';
 const PUSHED = '_local/maille-pushed';
+/**
+ * The revision this computer's copy of a document stands on, for the documents whose winner in the
+ * replica is ahead of it: noted by a pull before it writes what it brought (`pull`); gone once
+ * that is written to the store. A document the store kept as it is here (a person edited while an
+ * exchange ran) keeps its entry, and its edit is sealed on that revision — a branch beside the
+ * other computer's edit, merged by `settle` — not on top of an edit this computer never took in.
+ */
+const STANDING = '_local/maille-standing';
 /** The documents refused so far and still as they were: said at every exchange until they change or go. */
 const REFUSED = '_local/maille-refused';
 /** Documents read from the replica and written to the store at a time (`applyIncoming`). */
@@ -137,18 +148,21 @@ export class SyncEngine {
 
   /**
    * Local writes (the outbox's entries): each record as it is now, or its deletion, sealed on top
-   * of what the replica holds — in one batch of the replica's. A record the replica already holds
-   * the same (a write of a derived field, a record that came from the other computer) is left.
+   * of what the replica holds — in one batch of the replica's — or, written here over an older
+   * revision than the replica's winner (`STANDING`), beside the winner. A record the replica
+   * already holds the same (a write of a derived field, a record that came from the other
+   * computer) is left.
    */
   async sealChanges(changes: readonly { table: SyncedKind; id: string }[]): Promise<void> {
     if (!changes.length) return;
-    const [{ rows }, contents] = await Promise.all([
+    const [{ rows }, contents, standing] = await Promise.all([
       this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true }),
       this.store.getMany(changes),
+      this.local<{ revs: Record<string, string> }>(STANDING),
     ]);
     // Sealed side by side: WebCrypto works off the thread, one call after another would wait on each.
     const sealed = await Promise.all(
-      changes.map(async ({ table, id }, i): Promise<{ doc: object } | { undo: { table: SyncedKind; id: string } } | null> => {
+      changes.map(async ({ table, id }, i): Promise<{ doc: object } | { branch: object } | { undo: { table: SyncedKind; id: string } } | null> => {
         const row = rows[i]!;
         const held = 'value' in row ? row : null;
         const content = contents[i]!;
@@ -158,6 +172,10 @@ export class SyncEngine {
         if (!gone && held?.value.deleted) return { undo: { table, id } };
         const before = !gone && held?.doc ? await this.plain(held.doc, id).catch(() => null) : null;
         if (before && sameContent(before, content)) return null;
+        // Written here over a revision older than the winner (an edit came meanwhile, not taken in).
+        const on = standing?.revs[id];
+        const branch = !gone && held && on && on !== held.value.rev ? await this.branchFrom(id, on, content) : null;
+        if (branch) return { branch };
         const sealing: SealedContent = before ? { ...content, from: await fingerprint(before) } : content;
         const doc = { _id: id, ...(held ? { _rev: held.value.rev } : {}), s: await seal(this.key, id, sealing) };
         return { doc: gone ? { ...doc, _deleted: true } : doc };
@@ -165,7 +183,49 @@ export class SyncEngine {
     );
     const docs = sealed.flatMap((one) => (one && 'doc' in one ? [one.doc] : []));
     if (docs.length) await this.ownWrite(() => this.replica.bulkDocs(docs));
+    // Not an own write: the next `applyIncoming` finds two leaves there, and merges them.
+    const branches = sealed.flatMap((one) => (one && 'branch' in one ? [one.branch] : []));
+    if (branches.length) await this.replica.bulkDocs(branches, { new_edits: false });
     for (const one of sealed) if (one && 'undo' in one) await this.recordChanged(one.undo.table, one.undo.id);
+    await this.forgetStanding(changes.map((c) => c.id));
+  }
+
+  /**
+   * `content` sealed as a child of revision `rev`, beside the winner (PouchDB writes a given
+   * revision history as replication does): null when the replica no longer holds that revision.
+   */
+  private async branchFrom(id: string, rev: string, content: Content): Promise<object | null> {
+    const base = await this.replica.get(id, { rev, revs: true }).catch(() => null);
+    if (!base?._revisions) return null;
+    const plain = await this.plain(base, id).catch(() => null);
+    const hash = crypto.randomUUID().replaceAll('-', '');
+    const start = base._revisions.start + 1;
+    const sealing: SealedContent = plain ? { ...content, from: await fingerprint(plain) } : content;
+    return { _id: id, _rev: `${start}-${hash}`, _revisions: { start, ids: [hash, ...base._revisions.ids] }, s: await seal(this.key, id, sealing) };
+  }
+
+  /** Notes the winner these documents have here, unless noted already (`STANDING`): what the store's copy stands on. */
+  private async noteStanding(ids: string[]): Promise<void> {
+    const mine = ids.filter((id) => id !== KEY_DOC_ID && !id.startsWith('_'));
+    if (!mine.length) return;
+    const [{ rows }, held] = await Promise.all([this.replica.allDocs({ keys: mine }), this.local<{ revs: Record<string, string> }>(STANDING)]);
+    const revs = { ...held?.revs };
+    let noted = false;
+    for (const row of rows) {
+      if (!('value' in row) || row.value.deleted || row.id in revs) continue;
+      revs[row.id] = row.value.rev;
+      noted = true;
+    }
+    if (noted) await this.replica.put({ _id: STANDING, ...(held ? { _rev: held._rev } : {}), revs });
+  }
+
+  /** These documents' copies in the store are the replica's winners again (written, or sealed from it). */
+  private async forgetStanding(ids: Iterable<string>): Promise<void> {
+    const held = await this.local<{ revs: Record<string, string> }>(STANDING);
+    if (!held) return;
+    const done = new Set(ids);
+    const revs = Object.entries(held.revs).filter(([id]) => !done.has(id));
+    if (revs.length < Object.keys(held.revs).length) await this.replica.put({ _id: STANDING, _rev: held._rev, revs: Object.fromEntries(revs) });
   }
 
   /**
@@ -216,14 +276,35 @@ export class SyncEngine {
    * (1 time in 15 here).
    */
   async syncWith(remote: unknown): Promise<Exchange> {
-    const pulled = (await this.replica.replicate.from(remote, REPLICATION)) as { last_seq?: number | string };
-    const exchange = { ...(await this.applyIncoming()), serverSeq: pulled.last_seq };
+    const serverSeq = await this.pull(remote);
+    const exchange = { ...(await this.applyIncoming()), serverSeq };
     // Everything up to here goes out now: noted once it did, for `waiting`.
     const { last_seq } = await this.replica.changes({ since: 'now' });
     await this.replica.replicate.to(remote, REPLICATION);
     const pushed = await this.local<{ seq: number | string }>(PUSHED);
     await this.replica.put({ _id: PUSHED, ...(pushed ? { _rev: pushed._rev } : {}), seq: last_seq });
     return exchange;
+  }
+
+  /**
+   * What the server has, into the replica (not yet to the store): the winner each document had
+   * here is noted first (`STANDING`). The replicator writes each batch through the replica's
+   * `bulkDocs`, wrapped for the pull: PouchDB has no hook before a replication's write.
+   * Returns where the pull reached in the server's changes.
+   */
+  async pull(remote: unknown): Promise<number | string | undefined> {
+    const replica = this.replica;
+    const write = replica.bulkDocs;
+    replica.bulkDocs = async (...args: Parameters<ReplicaDb['bulkDocs']>) => {
+      const [batch] = args as unknown as [{ docs: { _id: string }[] }];
+      await this.noteStanding(batch.docs.map((doc) => doc._id));
+      return write.apply(replica, args);
+    };
+    try {
+      return ((await replica.replicate.from(remote, REPLICATION)) as { last_seq?: number | string }).last_seq;
+    } finally {
+      replica.bulkDocs = write;
+    }
   }
 
   /** How many records of the replica changed since they last went to the server (the status's "changes waiting"). */
@@ -247,11 +328,12 @@ export class SyncEngine {
     // or edits made apart (two leaves, or more) are settled one by one.
     const changes = await this.replica.changes({ since: applied?.seq ?? 0, style: 'all_docs' });
     const exchange: Exchange = { conflicts: [], refused: [] };
+    const kept = new Set<string>();
     const mine = changes.results.filter(({ id }) => id !== KEY_DOC_ID && !id.startsWith('_'));
     const plain = mine.filter((change) => change.changes.length === 1 && !change.deleted).map((change) => change.id);
-    for (let at = 0; at < plain.length; at += BATCH) await this.applyBatch(plain.slice(at, at + BATCH), exchange);
+    for (let at = 0; at < plain.length; at += BATCH) await this.applyBatch(plain.slice(at, at + BATCH), exchange, kept);
     for (const { id } of mine.filter((change) => change.changes.length !== 1 || change.deleted)) {
-      const found = await this.settle(id).catch((error: unknown) => {
+      const found = await this.settle(id, kept).catch((error: unknown) => {
         if (!(error instanceof Unreadable)) throw error;
         exchange.refused.push(id);
         return null;
@@ -259,6 +341,7 @@ export class SyncEngine {
       if (found) exchange.conflicts.push(found);
     }
     await this.replica.put({ _id: APPLIED, ...(applied ? { _rev: applied._rev } : {}), seq: changes.last_seq });
+    await this.forgetStanding(mine.map((change) => change.id).filter((id) => !kept.has(id)));
     exchange.refused = await this.stillRefused(mine.map((change) => change.id), exchange.refused);
     return exchange;
   }
@@ -279,7 +362,7 @@ export class SyncEngine {
   }
 
   /** Documents with one live leaf each, written to the store in one go (a first sync is all of them). */
-  private async applyBatch(ids: string[], exchange: Exchange): Promise<void> {
+  private async applyBatch(ids: string[], exchange: Exchange, kept: Set<string>): Promise<void> {
     const { rows } = await this.replica.allDocs({ keys: ids, include_docs: true });
     const opened = await Promise.all(
       ids.map((id, i) => {
@@ -292,7 +375,12 @@ export class SyncEngine {
       if (plain && !isEmpty(plain)) docs.push({ id: ids[i]!, content: plain });
       else exchange.refused.push(ids[i]!);
     }
-    await this.store.putMany(docs);
+    await this.write(docs, kept);
+  }
+
+  /** Contents written to the store; those it kept as they are here (written here meanwhile) noted in `kept`. */
+  private async write(docs: { id: string; content: Content }[], kept: Set<string>): Promise<void> {
+    for (const id of await this.store.putMany(docs)) kept.add(id);
   }
 
   /** What a leaf holds: null for a leaf with no seal (a bare deletion); throws `Unreadable` for anything Maille did not seal. */
@@ -314,7 +402,7 @@ export class SyncEngine {
   }
 
   /** Makes the record's leaves one (when two computers edited it apart) and writes it to the store. */
-  private async settle(id: string): Promise<SyncConflict | null> {
+  private async settle(id: string, kept: Set<string>): Promise<SyncConflict | null> {
     const opened = await this.openLeaves(id);
     const table = opened.find((o) => o.plain)?.plain?.table;
     if (!table) return null;
@@ -326,7 +414,7 @@ export class SyncEngine {
     const deleted = opened.some(({ leaf, plain }) => leaf._deleted && plain !== null && isEmpty(plain));
     if (deleted || alive.length === 0) {
       if (alive.length) await this.replica.bulkDocs(alive.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
-      await this.store.putMany([{ id, content: { table, record: null, ...(opened.some(({ plain }) => plain?.carried) ? { carried: [] } : {}) } }]);
+      await this.write([{ id, content: { table, record: null, ...(opened.some(({ plain }) => plain?.carried) ? { carried: [] } : {}) } }], kept);
       return null;
     }
     // A leaf another was edited from (its content is that one's `from`) is behind it: only closed.
@@ -334,11 +422,11 @@ export class SyncEngine {
     const behind = alive.filter((_, i) => alive.some(({ plain }, j) => prints[j] !== prints[i] && plain!.from === prints[i]));
     if (behind.length && behind.length < alive.length) {
       await this.replica.bulkDocs(behind.map(({ leaf }) => ({ _id: id, _rev: leaf._rev, _deleted: true, s: leaf.s })));
-      return this.settle(id);
+      return this.settle(id, kept);
     }
     const versions = alive.map(({ plain }) => plain!);
     if (versions.length === 1) {
-      await this.store.putMany([{ id, content: versions[0]! }]);
+      await this.write([{ id, content: versions[0]! }], kept);
       return null;
     }
 
@@ -359,7 +447,7 @@ export class SyncEngine {
     const over = alive.find(({ leaf }) => leaf === winner)!.plain!;
     const keep = sameEverywhere ? [] : [{ _id: id, _rev: winner!._rev, s: await seal(this.key, id, { ...merged, from: await fingerprint(over) } satisfies SealedContent) }];
     await this.replica.bulkDocs([...keep, ...closeLosers]);
-    await this.store.putMany([{ id, content: merged }]);
+    await this.write([{ id, content: merged }], kept);
     return fieldConflicts.length ? { table, id, conflicts: fieldConflicts } : null;
   }
 

@@ -60,9 +60,10 @@ describe("the sync engine's view of Maille's database", () => {
     await db.syncOutbox.clear();
     // Taken "Every month" while an exchange runs: the write is in the outbox, not sealed yet.
     await db.contacts.update('c1', { cadenceDays: 30 });
-    await store().putMany([{ id: 'c1', content: { table: 'contacts', record: { ...claire, cadenceDays: 365 }, carried: [] } }]);
+    // Named as kept: the engine seals it beside what came, for both to be merged.
+    expect(await store().putMany([{ id: 'c1', content: { table: 'contacts', record: { ...claire, cadenceDays: 365 }, carried: [] } }])).toEqual(['c1']);
     expect((await db.contacts.get('c1'))?.cadenceDays).toBe(30);
-    await store().putMany([{ id: 'c1', content: { table: 'contacts', record: null, carried: [] } }]);
+    expect(await store().putMany([{ id: 'c1', content: { table: 'contacts', record: null, carried: [] } }])).toEqual([]);
     expect(await db.contacts.get('c1')).toBeUndefined();
   });
 

@@ -13,9 +13,13 @@ import { startSyncServer, type SyncServer } from '../support/sync-server';
 
 const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
 
-/** The local database of one computer, as the engine sees it (a person's interactions carried in their document). */
+/**
+ * The local database of one computer, as the engine sees it (a person's interactions carried in
+ * their document). `pending`: written here and not sealed yet (the outbox), kept as they are.
+ */
 class MapStore implements RecordStore {
   readonly tables = new Map<SyncedKind, Map<string, SyncedRecord>>();
+  readonly pending = new Set<string>();
   table(name: SyncedKind) {
     if (!this.tables.has(name)) this.tables.set(name, new Map());
     return this.tables.get(name)!;
@@ -27,13 +31,17 @@ class MapStore implements RecordStore {
     return keys.map(({ table, id }) => structuredClone({ table, record: this.table(table).get(id) ?? null, ...(table === CARRIED.in ? { carried: this.carried(id) } : {}) }));
   }
   async putMany(docs: readonly { id: string; content: Content }[]) {
+    const kept: string[] = [];
     for (const { id, content } of structuredClone(docs)) {
-      if (content.record) this.table(content.table).set(id, content.record);
+      const keep = this.pending.has(id) && content.record !== null;
+      if (keep) kept.push(id);
+      else if (content.record) this.table(content.table).set(id, content.record);
       else this.table(content.table).delete(id);
       if (!content.carried) continue;
-      for (const one of this.carried(id)) this.table(CARRIED.table).delete(one.id);
+      if (!keep) for (const one of this.carried(id)) this.table(CARRIED.table).delete(one.id);
       for (const one of content.carried) this.table(CARRIED.table).set(one.id, one);
     }
+    return kept;
   }
 }
 
@@ -55,9 +63,21 @@ async function computer(name: string, key: CryptoKey) {
       const people = [...new Set([was, record].map((one) => one?.[CARRIED.by] as string | undefined).filter(Boolean))] as string[];
       await engine.sealChanges(table === CARRIED.table ? people.map((person) => ({ table: CARRIED.in, id: person })) : [{ table, id }]);
     },
+    /** A write while an exchange runs: in the outbox, sealed at the next exchange's start (`sealPending`). */
+    writeUnsealed(table: SyncedKind, record: SyncedRecord) {
+      store.table(table).set(record.id, structuredClone(record));
+      store.pending.add(record.id);
+    },
+    async sealPending() {
+      const ids = [...store.pending];
+      store.pending.clear();
+      await engine.sealChanges(ids.map((id) => ({ table: 'contacts' as const, id })));
+    },
     contact: (id: string) => store.tables.get('contacts')?.get(id),
   };
 }
+
+type Computer = Awaited<ReturnType<typeof computer>>;
 
 describe('two computers syncing through a CouchDB-compatible server', () => {
   let server: SyncServer;
@@ -110,6 +130,37 @@ describe('two computers syncing through a CouchDB-compatible server', () => {
     await sync(desktop, laptop, desktop);
     expect(laptop.contact(claire.id)).toEqual(settled);
     expect(desktop.contact(claire.id)).toEqual(settled);
+  });
+
+  it.each([
+    [
+      'written while an exchange runs (after the outbox was sealed, before what came is written)',
+      async (laptop: Computer, edit: SyncedRecord) => {
+        laptop.writeUnsealed('contacts', edit);
+        await laptop.engine.syncWith(remote());
+      },
+    ],
+    [
+      'written after the worker stopped between the pull and the store',
+      async (laptop: Computer, edit: SyncedRecord) => {
+        await laptop.engine.pull(remote());
+        laptop.writeUnsealed('contacts', edit);
+      },
+    ],
+  ])('a person %s: the other computer’s edit of them and this one both kept, on both', async (_label, race) => {
+    const { laptop, desktop, sync } = await twoComputers();
+    await laptop.write('contacts', claire);
+    await sync(laptop, desktop);
+    await desktop.write('contacts', { ...desktop.contact(claire.id)!, notes: 'Met in Lyon.\nCall in May.', tags: ['fair', 'lyon'], updatedAt: 3 });
+    await sync(desktop);
+    const edit = { ...laptop.contact(claire.id)!, notes: 'Met in Lyon.\nSend the deck.', tags: ['lyon', 'investor'], updatedAt: 2 };
+    await race(laptop, edit);
+    // Kept as written here until it goes out; then both computers merge it with the other's edit.
+    expect(laptop.contact(claire.id)).toEqual(edit);
+    await laptop.sealPending();
+    await sync(laptop, desktop);
+    expect(laptop.contact(claire.id)).toEqual(desktop.contact(claire.id));
+    expect(laptop.contact(claire.id)).toMatchObject({ notes: 'Met in Lyon.\nCall in May.\nSend the deck.', tags: ['lyon', 'fair', 'investor'] });
   });
 
   it('interactions travel in their person’s document: logged or removed on each computer apart, both sides kept the same', async () => {
