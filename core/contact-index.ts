@@ -22,21 +22,31 @@ export class ContactIndex {
   /** What is indexed: each contact's id and the `updatedAt` it was indexed at. */
   private readonly indexed = new Map<string, number>();
 
-  private first: Promise<void> | null = null;
+  /** The loads under way, one after another (two at once would index a contact twice). */
+  private loading: Promise<void> = Promise.resolve();
 
   /**
-   * Brings the index in step with `contacts`, the first time in chunks that give the page back
-   * in between (30,000 contacts are a second of work: the table shows first, the search is ready
-   * soon after); later calls wait for that, then `sync`.
+   * Brings the index in step with `contacts` in chunks that give the page back in between:
+   * 30,000 contacts are a second of work the first time, and a first sync brings 10,000 at once
+   * later (one pass took 240 ms). The table shows first, the search follows soon after.
    */
-  async load(contacts: readonly Contact[], chunkSize = 500): Promise<void> {
-    this.first ??= (async () => {
+  load(contacts: readonly Contact[], chunkSize = 250): Promise<void> {
+    const step = this.loading.then(async () => {
       const fresh = contacts.filter((c) => !this.indexed.has(c.id));
       await this.index.addAllAsync(fresh, { chunkSize });
       for (const c of fresh) this.indexed.set(c.id, c.updatedAt);
-    })();
-    await this.first;
-    this.sync(contacts);
+      const changed = contacts.filter((c) => this.indexed.get(c.id) !== c.updatedAt);
+      for (let at = 0; at < changed.length; at += chunkSize) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        for (const c of changed.slice(at, at + chunkSize)) {
+          this.index.replace(c);
+          this.indexed.set(c.id, c.updatedAt);
+        }
+      }
+      this.sync(contacts);
+    });
+    this.loading = step.catch(() => undefined);
+    return step;
   }
 
   /** Brings the index in step with `contacts`: adds the new, re-indexes the changed, drops the gone. */

@@ -6,6 +6,8 @@ import type { ChangeNotice } from '@/messaging/protocol';
 import { logInteraction } from '@/storage/interactions';
 import { ContactsSection } from '@/components/dashboard/contacts/ContactsSection';
 import { createContact } from '@/storage/contacts';
+import { db } from '@/storage/db';
+import { contactRecord } from '../support/records';
 import { RULES, useEmptyDb } from '../unit/db-helpers';
 
 /** The change feed's port (WXT's fake browser has none): the test tells the page what changed. */
@@ -56,5 +58,16 @@ describe('the contacts table', () => {
     await logInteraction({ contactId: claire.id, kind: 'call', at: Date.now() - 60_000 }, RULES, Date.now());
     act(() => tell({ contactIds: [claire.id] }));
     expect(await within(section).findByText('1 shown')).toBeVisible();
+  });
+
+  it('everyone announced after a first sync brought 1,200 people: all shown, read a chunk at a time (never the whole table in one answer)', async () => {
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: 'Contacts' });
+    await within(section).findByText(/No contacts yet/);
+    await db.contacts.bulkPut(Array.from({ length: 1200 }, (_, i) => contactRecord({ id: `c-${String(i).padStart(4, '0')}`, name: `Person ${i}` })));
+    const whole = vi.spyOn(db.contacts, 'toArray');
+    act(() => tell({ contactIds: [], everyone: true }));
+    expect(await within(section).findByText(/^1,?200 shown$/, {}, { timeout: 5000 })).toBeVisible();
+    expect(whole).not.toHaveBeenCalled();
   });
 });

@@ -60,6 +60,22 @@ describe('the search index stays right after adds, edits, merges and deletes', (
     expect(index.search('axiome')?.sort()).toEqual([many[0]!.id, many[700]!.id].sort());
   });
 
+  const many = Array.from({ length: 1200 }, (_, i) => contact(`Person ${i}`, { company: 'Lumen' }));
+  it.each([
+    ['a first sync: thousands arrive after the first load', [], many, 'person'],
+    ['thousands changed at once', many, many.map((c) => ({ ...c, company: 'Axiome', updatedAt: 9 })), 'axiome'],
+  ])('%s: indexed in chunks that give the page back', async (_label, before, after, word) => {
+    const index = new ContactIndex();
+    await index.load(before, 100);
+    // What a timer of the page's sees between chunks: some found, not all (one pass shows none, then all).
+    const seen: number[] = [];
+    const timer = setInterval(() => seen.push(index.search(word)?.length ?? 0), 0);
+    await index.load(after, 100);
+    clearInterval(timer);
+    expect(seen.some((n) => n > 0 && n < 1200)).toBe(true);
+    expect(index.search(word)).toHaveLength(1200);
+  });
+
   it('after a merge: the merged record is gone, the kept one found by what either held', () => {
     const index = new ContactIndex();
     const card = contact('C. Fontaine', { company: 'Grenoble Lab', tags: ['fair'] });

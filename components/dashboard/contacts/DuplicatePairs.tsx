@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { duplicatePairs, type DuplicatePair } from '@/core/duplicates';
 import type { Contact } from '@/core/records';
 import { UndoNotice } from '@/components/shared/UndoNotice';
@@ -15,7 +15,10 @@ const REASONS: Record<DuplicatePair['reason'], MessageKey> = {
 
 /** The records that may be one person, each pair fused in one click, with its undo. */
 export function DuplicatePairs({ contacts }: { contacts: readonly Contact[] }) {
-  const pairs = useMemo(() => duplicatePairs(contacts), [contacts]);
+  // Found in a render of its own, after the table's: at 10,000 people each is tens of ms, and
+  // together they were one task over the 100 ms a first sync's arrival may take (npm run bench).
+  const deferred = useDeferredValue(contacts);
+  const pairs = useMemo(() => duplicatePairs(deferred), [deferred]);
   const [fused, setFused] = useState<{ keepId: string; keep: string; other: string; undoUntil: number } | null>(null);
   const { busy, error, run } = useAction();
   const fuse = (keep: Contact, other: Contact) =>
