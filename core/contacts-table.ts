@@ -51,9 +51,21 @@ function compare(a: Contact, b: Contact, key: Exclude<SortKey, 'name'>, descendi
   return descending ? -order : order;
 }
 
-/** Contacts in the order of their names in the user's language (Élodie before Zoë), in place. */
-export function byName<T extends Pick<Contact, 'name'>>(contacts: T[]): T[] {
-  return contacts.sort((a, b) => collator.compare(a.name, b.name));
+/**
+ * Contacts in the order of their names in the user's language (Élodie before Zoë), as a new list:
+ * the table's order, and the exports'. Most folded names (`nameKey`: accents, case, punctuation
+ * aside) are plain a–z, and those compare as plain strings in the collator's order, for less (a
+ * sort of 30,000 with the benchmark's many namesakes: ~60 → ~40 ms); the collator settles the
+ * rest (digits, Ø, Ł, Œ…) and the ties. A list in this order already sorts again in ~n steps.
+ */
+export function byName<T extends Pick<Contact, 'name' | 'nameKey'>>(contacts: readonly T[], descending = false): T[] {
+  const sign = descending ? -1 : 1;
+  const keyed = contacts.map((contact) => ({ contact, plain: contact.nameKey && PLAIN.test(contact.nameKey) ? contact.nameKey : undefined }));
+  keyed.sort((a, b) => {
+    if (a.plain !== undefined && b.plain !== undefined && a.plain !== b.plain) return a.plain < b.plain ? -sign : sign;
+    return sign * collator.compare(a.contact.name, b.contact.name);
+  });
+  return keyed.map((k) => k.contact);
 }
 
 /** Whether a contact passes every filter set. */
@@ -70,24 +82,22 @@ export function passes(contact: Contact, filters: TableFilters, now: number, tim
  * The table's rows: the search's matches (best first) or everyone, filtered, then sorted on a
  * column when one is chosen (a search without a column keeps its ranking).
  */
-export function tableRows(contacts: ReadonlyMap<string, Contact>, matches: readonly string[] | null, filters: TableFilters, sort: Sort | null, now: number, timeZone: string): Contact[] {
-  const candidates = matches ? matches.map((id) => contacts.get(id)).filter((c): c is Contact => c !== undefined) : [...contacts.values()];
+export function tableRows(
+  contacts: readonly Contact[],
+  byId: ReadonlyMap<string, Contact> | null,
+  matches: readonly string[] | null,
+  filters: TableFilters,
+  sort: Sort | null,
+  now: number,
+  timeZone: string,
+): Contact[] {
+  const candidates = matches ? matches.map((id) => byId?.get(id)).filter((c): c is Contact => c !== undefined) : contacts;
   const rows = candidates.filter((c) => passes(c, filters, now, timeZone));
   const order = sort ?? (matches ? null : { key: 'name' as const, descending: false });
   if (!order) return rows;
   const { key, descending } = order;
   if (key !== 'name') return rows.sort((a, b) => compare(a, b, key, descending) || collator.compare(a.name, b.name));
-  // By name: most folded names (`nameKey`: accents, case, punctuation aside) are plain a–z, and
-  // those compare as plain strings in the collator's order, for less (a sort of 30,000 with the
-  // benchmark's many namesakes: ~60 → ~40 ms); the collator settles the rest (digits, Ø, Ł, Œ…)
-  // and the ties.
-  const sign = descending ? -1 : 1;
-  const keyed = rows.map((contact) => ({ contact, plain: contact.nameKey && PLAIN.test(contact.nameKey) ? contact.nameKey : undefined }));
-  keyed.sort((a, b) => {
-    if (a.plain !== undefined && b.plain !== undefined && a.plain !== b.plain) return a.plain < b.plain ? -sign : sign;
-    return sign * collator.compare(a.contact.name, b.contact.name);
-  });
-  return keyed.map((k) => k.contact);
+  return byName(rows, descending);
 }
 
 /**

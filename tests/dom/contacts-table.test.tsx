@@ -70,4 +70,11 @@ describe('the contacts table', () => {
     expect(await within(section).findByText(/^1,?200 shown$/, {}, { timeout: 5000 })).toBeVisible();
     expect(whole).not.toHaveBeenCalled();
   });
+
+  it('a record without the folded name the table reads by is shown all the same', async () => {
+    await db.contacts.bulkPut([contactRecord({ id: 'c1', name: 'Claire Fontaine' }), { ...contactRecord({ id: 'c2', name: 'Marc Lefebvre' }), nameKey: undefined as never }]);
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: /^Contacts/ });
+    expect(await within(section).findByText('2 shown')).toBeVisible();
+  });
 });

@@ -27,10 +27,12 @@ export function ContactsSection() {
   const [filters, setFilters] = useState<TableFilters>({});
   const [sort, setSort] = useState<Sort | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const byId = useMemo(() => (contacts ? new Map(contacts.map((c) => [c.id, c])) : null), [contacts]);
-  const rows = useMemo(() => (byId ? tableRows(byId, search.matches, filters, sort, now, timeZone) : []), [byId, search.matches, filters, sort, now, timeZone]);
+  // Only a search needs contacts by id (a map of 10,000 is ~12 ms of a render).
+  const searching = search.matches !== null;
+  const byId = useMemo(() => (contacts && searching ? new Map(contacts.map((c) => [c.id, c])) : null), [contacts, searching]);
+  const rows = useMemo(() => (contacts ? tableRows(contacts, byId, search.matches, filters, sort, now, timeZone) : []), [contacts, byId, search.matches, filters, sort, now, timeZone]);
 
-  if (!contacts || !byId) return <p role="status">{t('loading')}</p>;
+  if (!contacts) return <p role="status">{t('loading')}</p>;
   const title = (
     <h2 id={`${id}-title`}>{t('contactsTitle')} {contacts.length > 0 && <span className="muted">{contacts.length}</span>}</h2>
   );

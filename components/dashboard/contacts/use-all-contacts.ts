@@ -24,15 +24,25 @@ export function useAllContacts(): Contact[] | undefined {
  */
 const CHUNK = 500;
 
-/** Every contact, read a chunk at a time in id order, each chunk its own task. */
+/**
+ * Every contact, a chunk at a time, each chunk its own task — in the order of their folded names
+ * (the `nameKey` index), nearly the table's: its sort of them is then ~n steps in the render's
+ * task, where a full sort of 10,000 was ~40 ms. A record renamed between two chunks is kept once
+ * (the change's notice reads everything again after this read).
+ */
 async function readInChunks(): Promise<Contact[]> {
   const all: Contact[] = [];
   for (;;) {
-    const last = all.at(-1)?.id;
-    const chunk = await (last === undefined ? db.contacts.orderBy(':id') : db.contacts.where(':id').above(last)).limit(CHUNK).toArray();
+    const chunk = await db.contacts.orderBy('nameKey').offset(all.length).limit(CHUNK).toArray();
     all.push(...chunk);
-    if (chunk.length < CHUNK) return all;
+    if (chunk.length < CHUNK) break;
   }
+  const seen = new Set<string>();
+  const once = all.filter((contact) => !seen.has(contact.id) && seen.add(contact.id));
+  // Every record has a nameKey (the schema indexed it from the first version); one without would
+  // be missing from that index, and from the table: then everything is read by id.
+  const [indexed, stored] = await db.transaction('r', db.contacts, () => Promise.all([db.contacts.orderBy('nameKey').count(), db.contacts.count()]));
+  return indexed < stored ? db.contacts.toArray() : once;
 }
 
 function contactsReader(setContacts: Dispatch<SetStateAction<Contact[] | undefined>>) {
