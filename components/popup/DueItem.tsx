@@ -1,4 +1,4 @@
-import { useState, type LiHTMLAttributes, type Ref } from 'react';
+import { memo, useState, type LiHTMLAttributes, type Ref } from 'react';
 import { midnightAfter } from '@/core/local-day';
 import { INTERACTION_KINDS, type Contact } from '@/core/records';
 import { DueActions } from '@/components/shared/DueActions';
@@ -25,8 +25,21 @@ interface Props {
   rowProps?: RowProps;
 }
 
-/** One person to get back to: why, and Done / Snooze / open their profile. */
-export function DueItem({ contact, now, timeZone, rowProps }: Props) {
+/**
+ * One person to get back to: why, and Done / Snooze / open their profile. Rendered again only when
+ * what it shows changed: each write the background makes brings the list anew (a live query), with
+ * new objects for unchanged people — during a first sync, every batch re-rendered every entry.
+ */
+export const DueItem = memo(DueEntry, (before, after) =>
+  before.now === after.now &&
+  before.timeZone === after.timeZone &&
+  before.rowProps?.['data-index'] === after.rowProps?.['data-index'] &&
+  before.rowProps?.style?.transform === after.rowProps?.style?.transform &&
+  before.rowProps?.ref === after.rowProps?.ref &&
+  JSON.stringify(before.contact) === JSON.stringify(after.contact),
+);
+
+function DueEntry({ contact, now, timeZone, rowProps }: Props) {
   const [open, setOpen] = useState<'done' | 'snooze' | null>(null);
   const { busy, error, run } = useAction();
   const profile = contact.profiles[0];

@@ -11,6 +11,12 @@ import { DAY } from '../support/records';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/messaging/protocol', async (original) => ({ ...(await original<object>()), sendMessage }));
+// Counted: how many entries render their reason.
+const reasons = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/i18n/due-text', async (original) => {
+  const module = await original<typeof import('@/i18n/due-text')>();
+  return { ...module, describeDue: (...args: Parameters<typeof module.describeDue>) => (reasons.count++, module.describeDue(...args)) };
+});
 
 const ZONE = 'Europe/Paris';
 const rules = { ...RULES, timeZone: ZONE };
@@ -74,6 +80,17 @@ describe('toolbar popup', () => {
     await screen.findByRole('heading', { name: 'Nobody to get back to' });
     await createContact({ name: 'Claire Fontaine', met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
     expect(await screen.findByRole('listitem')).toHaveTextContent('Claire Fontaine');
+  });
+
+  it('a write brings the list anew: only the entry that changed renders again (a first sync writes a batch at a time)', async () => {
+    const now = Date.now();
+    for (const name of ['Claire Fontaine', 'Marc Lefebvre', 'Inès Caron']) await createContact({ name, met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
+    renderPopup();
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    reasons.count = 0;
+    await createContact({ name: 'Paul Girard', met: { date: toLocalDay(now - DAY, ZONE) } }, rules, now);
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(4));
+    expect(reasons.count).toBe(1);
   });
 
   it('Just met someone: only the name is required; a bad email is refused', async () => {
