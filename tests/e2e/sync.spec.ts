@@ -184,6 +184,43 @@ test('edits on both computers while the server is unreachable: said in words, me
   }
 });
 
+test('a person edited here while an exchange brings the other computer’s edit of them: both kept, on both', async ({ laptop, desktop }) => {
+  const database = `maille-${Date.now()}`;
+  const link = await startNetworkLink(server.url);
+  try {
+    const laptopSync = await turnOnSync(laptop, database, { url: link.url });
+    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const mine = await ProfilePage.open(laptop.context, CLAIRE);
+    await mine.addToMaille();
+    await mine.writeNotes('Met in Lyon.');
+    const desktopSync = await turnOnSync(desktop, database);
+    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const theirs = await ProfilePage.open(desktop.context, CLAIRE);
+    await expect((await theirs.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Met in Lyon.');
+
+    // The laptop's next pull (its live feed's, or Sync now's) is held after the server answered
+    // what changed and before the desktop's edit reaches the laptop's database: the person writes
+    // on the laptop then, and the pull goes on.
+    const held = link.hold(/_bulk_get|open_revs/);
+    await theirs.writeNotes('Met in Lyon.\nCall in May.');
+    await syncNow(desktopSync);
+    await laptopSync.getByRole('button', { name: 'Sync now' }).click();
+    await held;
+    await mine.writeNotes('Met in Lyon.\nSend the deck.');
+    link.release();
+
+    for (const section of [laptopSync, desktopSync]) {
+      await syncNow(section);
+      await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+    }
+    await expect(await notesOn(mine)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
+    await expect(await notesOn(theirs)).toHaveValue('Met in Lyon.\nCall in May.\nSend the deck.');
+  } finally {
+    link.release();
+    await link.stop();
+  }
+});
+
 /** The dashboard's contacts table, and its rows (the header one included). */
 async function contactRows(ext: LaunchedExtension) {
   const dashboard = await ext.context.newPage();

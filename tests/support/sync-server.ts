@@ -91,6 +91,12 @@ export interface NetworkLink {
   /** Every open connection dropped, every new one refused: "the server is unreachable". */
   cut(): void;
   mend(): void;
+  /**
+   * The next request whose first bytes match `pattern` (e.g. a pull's `_bulk_get`) is held on its
+   * way to the server until `release`, its connection with it: answers once it arrived.
+   */
+  hold(pattern: RegExp): Promise<void>;
+  release(): void;
   stop(): Promise<void>;
 }
 
@@ -103,6 +109,7 @@ export async function startNetworkLink(target: string): Promise<NetworkLink> {
   const { hostname, port } = new URL(target);
   let cut = false;
   const open = new Set<Socket>();
+  let held: { pattern: RegExp; arrived: () => void; waiting: (() => void)[] } | null = null;
   const relay = createServer((client) => {
     if (cut) return void client.destroy();
     const upstream = connect(Number(port), hostname);
@@ -114,7 +121,20 @@ export async function startNetworkLink(target: string): Promise<NetworkLink> {
     open.add(client);
     client.on('error', drop).on('close', drop);
     upstream.on('error', drop).on('close', drop);
-    client.pipe(upstream).pipe(client);
+    client.on('data', (chunk: Buffer) => {
+      const hold = held;
+      if (hold && hold.pattern.test(chunk.toString('latin1'))) {
+        client.pause();
+        hold.waiting.push(() => {
+          upstream.write(chunk);
+          client.resume();
+        });
+        hold.arrived();
+        return;
+      }
+      upstream.write(chunk);
+    });
+    upstream.pipe(client);
   });
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const { port: own } = relay.address() as { port: number };
@@ -126,6 +146,14 @@ export async function startNetworkLink(target: string): Promise<NetworkLink> {
     },
     mend() {
       cut = false;
+    },
+    hold(pattern) {
+      return new Promise<void>((arrived) => (held = { pattern, arrived, waiting: [] }));
+    },
+    release() {
+      const waiting = held?.waiting ?? [];
+      held = null;
+      for (const send of waiting) send();
     },
     // Open connections dropped first: a browser's kept-alive ones would hold `close` until it quits.
     stop: () => {
