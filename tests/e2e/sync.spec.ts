@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { seedNetwork } from '../bench/support/network';
 import { contactsHere } from '../support/extension-db';
-import { startNetworkLink, startSyncServer, type SyncServer } from '../support/sync-server';
+import { startNetworkLink, startSyncServer, type NetworkLink, type SyncServer } from '../support/sync-server';
 import { changeSettings, dashboardWithImportedConnections, sendProtocolMessage } from './pages/extension-pages';
 import { ProfilePage } from './pages/profile-page';
 import { extensionWith, launchExtension, type LaunchedExtension } from './support/launch';
@@ -136,19 +136,28 @@ async function notesOn(profile: ProfilePage) {
   return (await profile.region()).getByRole('textbox', { name: 'Notes' });
 }
 
+/**
+ * Claire added with a line of notes on the laptop, whose sync goes through `link`, then received
+ * by the desktop, whose sync goes to `desktopUrl`: both Sync sections and both of Claire's profiles.
+ */
+async function claireOnBoth(laptop: LaunchedExtension, desktop: LaunchedExtension, database: string, link: NetworkLink, desktopUrl: string) {
+  const laptopSync = await turnOnSync(laptop, database, { url: link.url });
+  await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+  const mine = await ProfilePage.open(laptop.context, CLAIRE);
+  await mine.addToMaille();
+  await mine.writeNotes('Met in Lyon.');
+  const desktopSync = await turnOnSync(desktop, database, { url: desktopUrl });
+  await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+  const theirs = await ProfilePage.open(desktop.context, CLAIRE);
+  await expect((await theirs.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Met in Lyon.');
+  return { laptopSync, desktopSync, mine, theirs };
+}
+
 test('edits on both computers while the server is unreachable: said in words, merged alike on both (both lines kept), a field set twice shown to choose', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
   const link = await startNetworkLink(server.url);
   try {
-    const laptopSync = await turnOnSync(laptop, database, { url: link.url });
-    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const mine = await ProfilePage.open(laptop.context, CLAIRE);
-    await mine.addToMaille();
-    await mine.writeNotes('Met in Lyon.');
-    const desktopSync = await turnOnSync(desktop, database, { url: link.url });
-    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const theirs = await ProfilePage.open(desktop.context, CLAIRE);
-    await expect((await theirs.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Met in Lyon.');
+    const { laptopSync, desktopSync, mine, theirs } = await claireOnBoth(laptop, desktop, database, link, link.url);
 
     link.cut();
     await mine.writeNotes('Met in Lyon.\nSend the deck.');
@@ -188,15 +197,8 @@ test('a person edited here while an exchange brings the other computer’s edit 
   const database = `maille-${Date.now()}`;
   const link = await startNetworkLink(server.url);
   try {
-    const laptopSync = await turnOnSync(laptop, database, { url: link.url });
-    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const mine = await ProfilePage.open(laptop.context, CLAIRE);
-    await mine.addToMaille();
-    await mine.writeNotes('Met in Lyon.');
-    const desktopSync = await turnOnSync(desktop, database);
-    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
-    const theirs = await ProfilePage.open(desktop.context, CLAIRE);
-    await expect((await theirs.region()).getByRole('textbox', { name: 'Notes' })).toHaveValue('Met in Lyon.');
+    // The desktop straight to the server: only the laptop's requests go through the link.
+    const { laptopSync, desktopSync, mine, theirs } = await claireOnBoth(laptop, desktop, database, link, server.url);
 
     // The laptop's next pull (its live feed's, or Sync now's) is held after the server answered
     // what changed and before the desktop's edit reaches the laptop's database: the person writes
