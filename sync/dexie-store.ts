@@ -98,9 +98,9 @@ export class DexieStore implements RecordStore {
     let kept: string[] = [];
     await db.transaction('rw', [...new Set([...puts.keys(), ...removals.keys(), ...DUE_TABLES, OUTBOX])], async () => {
       markFromSync(Dexie.currentTransaction!.idbtrans);
-      // A record written here since the exchange sealed the outbox (a person taking the other value
-      // of a conflict while an exchange runs) is kept: what came is not written over it, and the
-      // record goes out as it is here at the next exchange. A deletion that came still wins.
+      // A record written here since the exchange sealed the outbox (a person edited while an
+      // exchange runs) is kept: what came is not written over it; the engine seals it beside what
+      // came at the next exchange, and merges both (`STANDING`). A deletion that came still wins.
       const written = new Set((await db.syncOutbox.bulkGet([...puts.values()].flat().map((record) => record.id))).flatMap((entry) => (entry ? [entry.id] : [])));
       kept = [...written];
       for (const [table, list] of puts) puts.set(table, list.filter((record) => !written.has(record.id)));
