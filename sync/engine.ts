@@ -112,6 +112,10 @@ const PUSHED = '_local/maille-pushed';
  * other computer's edit, merged by `settle` — not on top of an edit this computer never took in.
  */
 const STANDING = '_local/maille-standing';
+/** What `STANDING` holds: a revision by document id. */
+interface Standing {
+  revs: Record<string, string>;
+}
 /** The documents refused so far and still as they were: said at every exchange until they change or go. */
 const REFUSED = '_local/maille-refused';
 /** Documents read from the replica and written to the store at a time (`applyIncoming`). */
@@ -158,7 +162,7 @@ export class SyncEngine {
     const [{ rows }, contents, standing] = await Promise.all([
       this.replica.allDocs({ keys: changes.map((c) => c.id), include_docs: true }),
       this.store.getMany(changes),
-      this.local<{ revs: Record<string, string> }>(STANDING),
+      this.local<Standing>(STANDING),
     ]);
     // Sealed side by side: WebCrypto works off the thread, one call after another would wait on each.
     const sealed = await Promise.all(
@@ -208,7 +212,7 @@ export class SyncEngine {
   private async noteStanding(ids: string[]): Promise<void> {
     const mine = ids.filter((id) => id !== KEY_DOC_ID && !id.startsWith('_'));
     if (!mine.length) return;
-    const [{ rows }, held] = await Promise.all([this.replica.allDocs({ keys: mine }), this.local<{ revs: Record<string, string> }>(STANDING)]);
+    const [{ rows }, held] = await Promise.all([this.replica.allDocs({ keys: mine }), this.local<Standing>(STANDING)]);
     const revs = { ...held?.revs };
     let noted = false;
     for (const row of rows) {
@@ -221,7 +225,7 @@ export class SyncEngine {
 
   /** These documents' copies in the store are the replica's winners again (written, or sealed from it). */
   private async forgetStanding(ids: Iterable<string>): Promise<void> {
-    const held = await this.local<{ revs: Record<string, string> }>(STANDING);
+    const held = await this.local<Standing>(STANDING);
     if (!held) return;
     const done = new Set(ids);
     const revs = Object.entries(held.revs).filter(([id]) => !done.has(id));
