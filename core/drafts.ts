@@ -3,6 +3,7 @@ import { dayStart, daysBetween } from './local-day';
 import { DATE_LOCALES, type Contact, type Interaction, type InteractionKind, type Language, type Register } from './records';
 import { EMAIL_PATTERN } from './text';
 import { renderTemplate, type Rendered, type Template, type TemplateValues } from './templates';
+import { dateFormat } from './intl';
 
 /** What a draft needs besides the contact: the writer, their templates, the clock. */
 export interface DraftContext {
@@ -46,8 +47,8 @@ export function whenWeMet(day: string | undefined, now: number, timeZone: string
   const words = WHEN_WORDS[language];
   if (days < 2) return days === 0 ? words.today : words.yesterday;
   const locale = DATE_LOCALES[language];
-  if (days < 7) return words.on(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone }).format(at), true);
-  return words.on(new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at), false);
+  if (days < 7) return words.on(dateFormat(locale, { weekday: 'long', timeZone }).format(at), true);
+  return words.on(dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at), false);
 }
 
 /** The first word of a name: how an informal message greets. */
@@ -89,7 +90,7 @@ const AT_COMPANY: Record<Language, string> = { en: 'at', fr: 'chez', de: 'bei' }
 /** "our lunch on 3 March 2026" / "notre déjeuner du 3 mars 2026" / "unser Mittagessen vom 3. März 2026". */
 function lastExchangeText(last: Pick<Interaction, 'kind' | 'at'> | undefined, language: Language, timeZone: string): string | undefined {
   if (!last || !Number.isFinite(last.at)) return undefined;
-  const date = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
+  const date = dateFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(last.at);
   return `${EXCHANGE_WORDS[language][last.kind]} ${EXCHANGE_ON[language]} ${date}`;
 }
 

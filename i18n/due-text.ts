@@ -2,12 +2,13 @@ import { dayStart, daysBetween } from '@/core/local-day';
 import type { Contact } from '@/core/records';
 import { isLosingTouch } from '@/core/reminders';
 import { formatDay, getLanguage, t } from './index';
+import { numberFormat } from '@/core/intl';
 
 /** A span of time as people say it: "12 days", "3 weeks", "4 months", "2 years" (or in French). */
 export function formatDuration(days: number): string {
   const [value, unit] =
     days < 14 ? [days, 'day'] : days < 60 ? [Math.round(days / 7), 'week'] : days < 730 ? [Math.round(days / 30.44), 'month'] : [Math.round(days / 365.25), 'year'];
-  return new Intl.NumberFormat(getLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return numberFormat(getLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 function whenMet(metAt: number, now: number, timeZone: string): string {

@@ -3,6 +3,7 @@ import { SITE_IDS, SITES } from '@/core/sites';
 import { en, type MessageKey } from './en';
 import { de } from './de';
 import { fr } from './fr';
+import { dateFormat, listFormat } from '@/core/intl';
 
 export type { Language };
 export type { MessageKey };
@@ -32,7 +33,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /** A date as the current language writes it, in `timeZone` (the browser's by default). */
 export function formatDay(at: number | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
+  return dateFormat(DATE_LOCALES[current], { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(at);
 }
 
 /** Each language in its own words: the language pickers. */
@@ -40,15 +41,15 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', fr: 'Fr
 
 /** Every site of `core/sites.ts` by name, as a list in the current language: "LinkedIn, Viadeo or XING". */
 export function siteList(): string {
-  return new Intl.ListFormat(DATE_LOCALES[current], { type: 'disjunction' }).format(SITE_IDS.map((site) => SITES[site].label));
+  return listFormat(DATE_LOCALES[current], { type: 'disjunction' }).format(SITE_IDS.map((site) => SITES[site].label));
 }
 
 /** A time of day as the current language writes it ("15:42": British English, French and German alike). */
 export function formatTime(at: number | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[current], { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  return dateFormat(DATE_LOCALES[current], { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }
 
 /** A day in a table's narrow column: "27 Nov 2026", "27 nov. 2026", "27. Nov. 2026". */
 export function formatShortDay(at: number | Date, timeZone?: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[current], { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
+  return dateFormat(DATE_LOCALES[current], { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(at);
 }

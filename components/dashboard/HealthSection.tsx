@@ -7,6 +7,7 @@ import { useNow } from '@/components/shared/use-now';
 import { formatDay, t, type MessageKey } from '@/i18n';
 import { db } from '@/storage/db';
 import { BarChart } from './BarChart';
+import { dateFormat } from '@/core/intl';
 
 const BUCKET_LABELS: Record<TouchBucket, MessageKey> = {
   fresh: 'stateFresh',
@@ -34,7 +35,7 @@ export function HealthSection() {
   const touch = useMemo(() => (data ? touchCounts(data.contacts, now, timeZone) : null), [data, now, timeZone]);
   const weeks = useMemo(() => (data ? weeklyInteractions(data.interactions, now, timeZone) : null), [data, now, timeZone]);
   const touchSeries = useMemo(() => touch && [{ label: t('healthContacts'), values: TOUCH_BUCKETS.map((b) => touch[b]), color: TOUCH_BUCKETS.map((b) => CHART[b]) }], [touch]);
-  const weekLabels = useMemo(() => weeks?.map((w) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(w.start)) ?? [], [weeks, timeZone]);
+  const weekLabels = useMemo(() => weeks?.map((w) => dateFormat(undefined, { day: 'numeric', month: 'short', timeZone }).format(w.start)) ?? [], [weeks, timeZone]);
   const weekSeries = useMemo(
     () => weeks && [
       { label: t('healthInPerson'), values: weeks.map((w) => w.inPerson), color: CHART.inPerson },

@@ -59,6 +59,13 @@ describe('firstGrapheme', () => {
     ['Élodie', 'É'],
     ['e\u0301lodie', 'e\u0301'],
     ['  ', ''],
+    [' A', 'A'],
+    ['Ø', 'Ø'],
+    ['a\u200d', 'a\u200d'],
+    ['1\ufe0f\u20e3 One', '1\ufe0f\u20e3'],
+    ['#\u20e3', '#\u20e3'],
+    ['Ł\u0301', 'Ł\u0301'],
+    ['\r\n', ''],
   ])('%j → %j', (text, first) => expect(firstGrapheme(text)).toBe(first));
 });
 
