@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { dueWindow, groupDue } from '@/core/due-groups';
 import { systemTimeZone } from '@/core/local-day';
@@ -21,7 +21,9 @@ export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { tim
   const sync = useSync();
   const [lunchOpen, setLunchOpen] = useState(false);
   const { endOfWeek } = dueWindow(now, timeZone);
-  const due = useDueContacts(endOfWeek);
+  // Each write to the due list (a first sync's batches) renders it again in the background, in
+  // slices that give the page back, not in one task (the extension's pages share one thread).
+  const due = useDeferredValue(useDueContacts(endOfWeek));
   const groups = due ? groupDue(due, now, timeZone) : null;
   const dueNow = due?.filter((c) => isDueNow(c, now)).length ?? 0;
   const empty = groups && groups.overdue.length + groups.today.length + groups.week.length === 0;

@@ -76,6 +76,24 @@ describe('the search index stays right after adds, edits, merges and deletes', (
     expect(index.search(word)).toHaveLength(1200);
   });
 
+  it.each([
+    ['a page with idle moments: chunks back to back while one lasts', 40, 1],
+    ['a page never idle: one chunk a turn', 0, 12],
+  ])('%s', async (_label, spare, turns) => {
+    // What the page's idle callbacks give: `spare` ms left whatever was done (the deadline in Chrome shrinks as work runs).
+    const calls: number[] = [];
+    const idle = (callback: IdleRequestCallback) => (calls.push(1), setTimeout(() => callback({ didTimeout: false, timeRemaining: () => spare }), 0));
+    Object.assign(globalThis, { requestIdleCallback: idle });
+    try {
+      const index = new ContactIndex();
+      await index.load(many, 100);
+      expect(calls).toHaveLength(turns);
+      expect(index.size).toBe(1200);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'requestIdleCallback');
+    }
+  });
+
   it('after a merge: the merged record is gone, the kept one found by what either held', () => {
     const index = new ContactIndex();
     const card = contact('C. Fontaine', { company: 'Grenoble Lab', tags: ['fair'] });
