@@ -137,13 +137,13 @@ export const SYNC_STATUS = /* @__PURE__ */ one({
 });
 
 /**
- * A person's fields given two different values on two computers while apart (issue 22), one per
- * contact: sync kept one, the same on both computers; the person's pages show both until they
- * choose (`components/sidebar/SyncConflicts.tsx` removes what was settled).
+ * A person's or an event's fields given two different values on two computers while apart (issue
+ * 22), one per record: sync kept one, the same on both computers; the record's pages show both
+ * until the person chooses (`components/shared/SyncConflicts.tsx` removes what was settled).
  */
 export const SYNC_CONFLICTS = /* @__PURE__ */ family({
   key: 'maille:syncConflict:',
-  owner: 'entrypoints/background/sync-service.ts, components/sidebar/SyncConflicts.tsx',
+  owner: 'entrypoints/background/sync-service.ts, components/shared/SyncConflicts.tsx',
   schema: v.object({ fields: v.array(v.object({ field: v.string(), values: v.tuple([v.unknown(), v.unknown()]) })), at: finite }),
   perDevice: true,
   inBackup: false,

@@ -6,6 +6,7 @@ import { fromLocalDay, systemTimeZone, toLocalDay } from '@/core/local-day';
 import type { Contact, EventRecord } from '@/core/records';
 import { isDueNow } from '@/core/reminders';
 import { DraftPanel } from '@/components/shared/DraftPanel';
+import { SyncConflicts } from '@/components/shared/SyncConflicts';
 import { FieldError, fieldState, FormError } from '@/components/shared/FieldError';
 import { localClock, useAction } from '@/components/shared/use-action';
 import { useDraftContext } from '@/components/shared/use-draft-context';
@@ -16,6 +17,9 @@ import { tRich } from '@/i18n/rich';
 import { sendCommand } from '@/messaging/send-command';
 import { db } from '@/storage/db';
 import { peopleMetAt, peopleOfEarlierEditions } from '@/storage/events';
+
+/** Fields of an event set on two computers apart that the person may set back here (its notes keep both texts). */
+const CHOOSABLE = new Set(['name', 'series', 'date', 'place']);
 
 /** Where a person met at the event stands with their follow-up, in words. */
 function followUpState(contact: Contact, now: number): string {
@@ -125,6 +129,7 @@ export function EventPage({ id }: { id: string }) {
       <h2 id="event-title"><bdi>{event.name}</bdi></h2>
       <p className="muted">{[day !== undefined ? formatDay(day) : undefined, event.place, event.series].filter(Boolean).join(' · ')}</p>
       {event.notes && <p className="event-notes" dir="auto">{event.notes}</p>}
+      <SyncConflicts id={event.id} record={event} choosable={CHOOSABLE} take={(field, value) => sendCommand('updateEvent', { id: event.id, patch: { [field]: value ?? '' } })} />
       <EventForm key={event.id} event={event} />
       <h3>{t('eventPeopleMet')}</h3>
       {people ? <PeopleMet people={people} /> : <p role="status">{t('loading')}</p>}

@@ -1,6 +1,8 @@
 import { profileLabel } from '@/core/profile';
 import type { Contact, Interaction } from '@/core/records';
+import { SyncConflicts } from '@/components/shared/SyncConflicts';
 import { t } from '@/i18n';
+import { sendCommand } from '@/messaging/send-command';
 import type { IntroductionView } from '@/messaging/protocol';
 import { DueBanner } from './DueBanner';
 import { PersonIntroductions } from './PersonIntroductions';
@@ -9,9 +11,11 @@ import { CadenceSelect } from './CadenceSelect';
 import { LogContactForm } from './LogContactForm';
 import { MetSection } from './MetSection';
 import { NotesField } from './NotesField';
-import { SyncConflicts } from './SyncConflicts';
 import { TagsField } from './TagsField';
 import { Timeline } from './Timeline';
+
+/** Fields of a person set on two computers apart that the person may set back here; the others come from the profile or merge by themselves. */
+const CHOOSABLE = new Set(['name', 'cadenceDays', 'met', 'language', 'register']);
 
 /**
  * Everything Maille knows about a person, editable. `profileLinks`: the list of their profiles at
@@ -21,7 +25,8 @@ export function KnownContact({ contact, interactions, introductions, profileLink
   return (
     <div className="stack">
       <DueBanner contact={contact} />
-      <SyncConflicts contact={contact} />
+      <SyncConflicts id={contact.id} record={contact} choosable={CHOOSABLE}
+        take={(field, value, kept) => sendCommand('updateContact', { id: contact.id, patch: { [field]: value }, base: { [field]: kept } })} />
       <NotesField contact={contact} />
       <LogContactForm contactId={contact.id} />
       <Timeline contact={contact} interactions={interactions} />

@@ -271,10 +271,13 @@ export function syncSoon(): void {
   }, SOON_MS);
 }
 
-/** A person's fields given two values apart: kept for their pages to show (a later one of the same field replaces it). */
+/** The records whose pages show a field given two values apart (components/shared/SyncConflicts.tsx). */
+const WITH_CARD: ReadonlySet<string> = new Set(['contacts', 'events']);
+
+/** A person's or an event's fields given two values apart: kept for their pages to show (a later one of the same field replaces it). */
 async function keepConflicts(conflicts: SyncConflict[]): Promise<void> {
   for (const { table, id, conflicts: fields } of conflicts) {
-    if (table !== 'contacts') continue;
+    if (!WITH_CARD.has(table)) continue;
     const held = (await readStored(SYNC_CONFLICTS, id))?.fields ?? [];
     const kept = held.filter((old) => !fields.some((f) => f.field === old.field));
     await writeStored(SYNC_CONFLICTS, { fields: [...kept, ...fields], at: Date.now() }, id);

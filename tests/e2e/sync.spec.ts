@@ -193,6 +193,51 @@ test('edits on both computers while the server is unreachable: said in words, me
   }
 });
 
+test('an event given two places while apart: merged alike, its page on the computer that merged shows both; the one taken goes to both', async ({ laptop, desktop }) => {
+  const database = `maille-${Date.now()}`;
+  const link = await startNetworkLink(server.url);
+  try {
+    const laptopSync = await turnOnSync(laptop, database, { url: link.url });
+    await expect(laptopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const made = (await sendProtocolMessage(laptopSync.page(), 'addEvent', { name: 'Mobile Monday', date: '2026-11-30', place: 'Lyon' })) as { ok: true; value: { id: string } };
+    await syncNow(laptopSync);
+    const desktopSync = await turnOnSync(desktop, database, { url: link.url });
+    await expect(desktopSync.getByRole('status')).toHaveText(/^Synced at /);
+    const eventPage = async (ext: LaunchedExtension) => {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html#event/${made.value.id}`);
+      await expect(page.getByRole('heading', { name: 'Mobile Monday' })).toBeVisible();
+      return page;
+    };
+    const [mine, theirs] = [await eventPage(laptop), await eventPage(desktop)];
+
+    link.cut();
+    for (const [page, place] of [[mine, 'Villeurbanne'], [theirs, 'Grenoble']] as const) {
+      await sendProtocolMessage(page, 'updateEvent', { id: made.value.id, patch: { place } });
+      await expect(page.getByText(place)).toBeVisible();
+    }
+    link.mend();
+    for (const section of [laptopSync, desktopSync, laptopSync]) {
+      await syncNow(section);
+      await expect(section.getByRole('status')).toHaveText(/^Synced at /);
+    }
+    // One place kept, the same on both (whichever CouchDB's winner held); the desktop merged, and shows both.
+    const kept = (await mine.getByText(/^30 November 2026 · /).textContent())!;
+    await expect(theirs.getByText(kept)).toBeVisible();
+    const [keptPlace, otherPlace] = kept.includes('Grenoble') ? ['Grenoble', 'Villeurbanne'] : ['Villeurbanne', 'Grenoble'];
+    const card = theirs.getByRole('group', { name: 'Changed on two computers while apart' });
+    await expect(card).toContainText(`Place: “${keptPlace}” is kept; the other computer had “${otherPlace}”.`);
+    await card.getByRole('button', { name: `Use “${otherPlace}”` }).click();
+    await expect(card).toHaveCount(0);
+    await syncNow(desktopSync);
+    await syncNow(laptopSync);
+    await expect(mine.getByText(`30 November 2026 · ${otherPlace}`)).toBeVisible();
+    await expect(theirs.getByText(`30 November 2026 · ${otherPlace}`)).toBeVisible();
+  } finally {
+    await link.stop();
+  }
+});
+
 test('a person edited here while an exchange brings the other computer’s edit of them: both kept, on both', async ({ laptop, desktop }) => {
   const database = `maille-${Date.now()}`;
   const link = await startNetworkLink(server.url);
