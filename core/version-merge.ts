@@ -24,8 +24,8 @@ export interface VersionMerge<T> {
 const STRING_SETS = new Set(['tags', 'emails', 'profileKeys', 'aliasKeys', 'contactIds']);
 /** Fields whose value is a list of objects with a `key`, merged as sets by key. */
 const KEYED_SETS = new Set(['profiles']);
-/** Texts merged by words. */
-const TEXTS = new Set(['notes']);
+/** Texts merged by words: a person's or an event's notes, an introduction's why and what came of it. */
+const TEXTS = new Set(['notes', 'note', 'outcome']);
 /** When a record was made and last changed: the earliest and the latest. */
 const EARLIEST = new Set(['createdAt']);
 const LATEST = new Set(['updatedAt']);

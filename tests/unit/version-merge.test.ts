@@ -54,6 +54,20 @@ describe('two versions of a record edited on two computers, made one the same wa
   });
 });
 
+describe('an introduction edited on two computers apart', () => {
+  const introduction = { id: 'n1', aId: 'c1', bId: 'c2', at: 1, status: 'introduced', note: 'Both build cobots.', outcome: 'They met in May.', createdAt: 1, updatedAt: 1 };
+  it.each([
+    ['both added a line to what came of it: both kept, nobody asked', { outcome: 'They met in May.\nA pilot in June.' }, { outcome: 'They met in May.\nLunch in Lyon.' }, { outcome: 'They met in May.\nA pilot in June.\nLunch in Lyon.' }, []],
+    ['the why changed differently: both kept, and reported', { note: 'Both build robots.' }, { note: 'Both build drones.' }, { note: 'Both build drones.\n\nBoth build robots.' }, ['note']],
+  ])('%s', (_label, one, other, expected, conflicted) => {
+    const [a, b] = [{ ...introduction, ...one, updatedAt: 2 }, { ...introduction, ...other, updatedAt: 3 }];
+    const ab = mergeVersions(introduction, a, b);
+    expect(ab).toEqual(mergeVersions(introduction, b, a));
+    expect(ab.merged).toEqual({ ...introduction, updatedAt: 3, ...expected });
+    expect(ab.conflicts.map((c) => c.field)).toEqual(conflicted);
+  });
+});
+
 describe('a person’s interactions edited on two computers apart, made one the same way on both', () => {
   const call = { id: 'i1', contactId: 'c1', kind: 'call', at: 1, summary: 'Talked about cobots' };
   const lunch = { id: 'i2', contactId: 'c1', kind: 'lunch', at: 2, summary: 'Pilot in March' };
