@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { systemTimeZone } from '@/core/local-day';
 import { touchCounts, TOUCH_BUCKETS, weeklyInteractions, weeksFrom, type TouchBucket } from '@/core/network-health';
+import { dateFormat } from '@/core/intl';
 import { CHART } from '@/assets/palette';
 import { useNow } from '@/components/shared/use-now';
 import { formatDay, t, type MessageKey } from '@/i18n';
 import { db } from '@/storage/db';
 import { BarChart } from './BarChart';
-import { dateFormat } from '@/core/intl';
 
 const BUCKET_LABELS: Record<TouchBucket, MessageKey> = {
   fresh: 'stateFresh',
