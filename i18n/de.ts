@@ -210,6 +210,7 @@ export const de: Record<MessageKey, string> = {
   healthInPerson: 'Persönlich (Treffen, Mittagessen, Veranstaltungen)',
   healthOther: 'E-Mails, Nachrichten, Anrufe und der Rest',
   nextDue: 'Nächste Fälligkeit',
+  contactsLoadingMore: 'Alle werden geladen … bisher {count}',
   contactsShown: '{count} angezeigt',
   contactsNoMatch: 'Niemand passt zu dieser Suche und diesen Filtern.',
   contactsClearFilters: 'Suche und Filter zurücksetzen',

@@ -208,6 +208,7 @@ export const en = {
   healthInPerson: 'In person (meetings, lunches, events)',
   healthOther: 'Emails, messages, calls and the rest',
   nextDue: 'Next due',
+  contactsLoadingMore: 'Loading everyone… {count} so far',
   contactsShown: '{count} shown',
   contactsNoMatch: 'Nobody matches this search and these filters.',
   contactsClearFilters: 'Clear the search and filters',

@@ -202,6 +202,7 @@ export const fr: Record<MessageKey, string> = {
   healthInPerson: 'En personne (rendez-vous, déjeuners, événements)',
   healthOther: 'E-mails, messages, appels et le reste',
   nextDue: 'Prochaine relance',
+  contactsLoadingMore: 'Chargement de tout le monde… {count} pour l’instant',
   contactsShown: '{count} affichés',
   contactsNoMatch: 'Personne ne correspond à cette recherche et à ces filtres.',
   contactsClearFilters: 'Effacer la recherche et les filtres',

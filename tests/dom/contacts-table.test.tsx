@@ -71,6 +71,30 @@ describe('the contacts table', () => {
     expect(whole).not.toHaveBeenCalled();
   });
 
+  it('1,200 people: the first screenful shows at once, the rest behind it; "select all shown" waits for everyone', async () => {
+    await db.contacts.bulkPut(Array.from({ length: 1200 }, (_, i) => contactRecord({ id: `c-${i}`, name: `Person ${i}` })));
+    // The second chunk's read is held: what the page shows meanwhile is the first one.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const orderBy = db.contacts.orderBy.bind(db.contacts);
+    let reads = 0;
+    vi.spyOn(db.contacts, 'orderBy').mockImplementation((index) => {
+      const collection = orderBy(index);
+      const toArray = collection.toArray.bind(collection);
+      if (reads++ === 1) collection.toArray = (async () => (await held, toArray())) as never;
+      return collection;
+    });
+    render(<ContactsSection />);
+    const section = await screen.findByRole('region', { name: /^Contacts/ });
+    expect(await within(section).findByText('Loading everyone… 500 so far')).toBeVisible();
+    expect(within(section).getByRole('checkbox', { name: 'Select everyone shown' })).toBeDisabled();
+
+    release();
+    expect(await within(section).findByText(/^1,?200 shown$/)).toBeVisible();
+    expect(within(section).getByRole('checkbox', { name: 'Select everyone shown' })).toBeEnabled();
+    expect(within(section).getByRole('heading', { name: /^Contacts/ })).toHaveTextContent(/1,?200/);
+  });
+
   it('a record without the folded name the table reads by is shown all the same', async () => {
     await db.contacts.bulkPut([contactRecord({ id: 'c1', name: 'Claire Fontaine' }), { ...contactRecord({ id: 'c2', name: 'Marc Lefebvre' }), nameKey: undefined as never }]);
     render(<ContactsSection />);

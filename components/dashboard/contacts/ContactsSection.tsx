@@ -20,7 +20,9 @@ export function ContactsSection() {
   const id = useId();
   const now = useNow();
   const timeZone = systemTimeZone();
-  const contacts = useAllContacts();
+  const all = useAllContacts();
+  const contacts = all?.contacts;
+  const complete = all?.complete ?? false;
   const events = useLiveQuery(() => listEvents(), []);
   const tags = useMemo(() => (contacts ? tagsInUse(contacts) : []), [contacts]);
   const search = useContactSearch(contacts);
@@ -34,7 +36,7 @@ export function ContactsSection() {
 
   if (!contacts) return <p role="status">{t('loading')}</p>;
   const title = (
-    <h2 id={`${id}-title`}>{t('contactsTitle')} {contacts.length > 0 && <span className="muted">{contacts.length}</span>}</h2>
+    <h2 id={`${id}-title`}>{t('contactsTitle')} {complete && contacts.length > 0 && <span className="muted">{contacts.length}</span>}</h2>
   );
   if (contacts.length === 0) {
     return (
@@ -54,7 +56,9 @@ export function ContactsSection() {
     <section aria-labelledby={`${id}-title`} className="card contacts">
       {title}
       <ContactFilters query={search.query} onQuery={search.setQuery} filters={filters} onFilter={(patch) => setFilters((f) => ({ ...f, ...patch }))} tags={tags} events={events} />
-      <p role="status" className="muted small">{search.searching && !search.ready ? t('searchPreparing') : t('contactsShown', { count: rows.length })}</p>
+      <p role="status" className="muted small">
+        {!complete ? t('contactsLoadingMore', { count: contacts.length }) : search.searching && !search.ready ? t('searchPreparing') : t('contactsShown', { count: rows.length })}
+      </p>
       <DuplicatePairs contacts={contacts} />
       <BulkBar selected={selected} onClear={() => setSelected(new Set())} />
       {rows.length === 0 ? (
@@ -62,7 +66,7 @@ export function ContactsSection() {
           {t('contactsNoMatch')} <button type="button" className="link" onClick={clearSearchAndFilters}>{t('contactsClearFilters')}</button>
         </p>
       ) : (
-        <ContactsTable rows={rows} selected={selected} onSelect={setSelected} sort={sort} onSort={sortBy} now={now} timeZone={timeZone} />
+        <ContactsTable rows={rows} complete={complete} selected={selected} onSelect={setSelected} sort={sort} onSort={sortBy} now={now} timeZone={timeZone} />
       )}
     </section>
   );

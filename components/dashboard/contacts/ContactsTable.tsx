@@ -17,6 +17,8 @@ const ROW_HEIGHT = 52;
 
 interface Props {
   rows: readonly Contact[];
+  /** False while only the first people are read: "select all shown" waits for everyone. */
+  complete: boolean;
   selected: ReadonlySet<string>;
   onSelect: (selected: Set<string>) => void;
   sort: Sort | null;
@@ -26,7 +28,7 @@ interface Props {
 }
 
 /** The contacts as a table: a virtualized list that stays smooth at 30,000, sortable by column, each row selectable. */
-export function ContactsTable({ rows, selected, onSelect, sort, onSort, now, timeZone }: Props) {
+export function ContactsTable({ rows, complete, selected, onSelect, sort, onSort, now, timeZone }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10, initialRect: { width: 900, height: 560 } });
@@ -42,7 +44,7 @@ export function ContactsTable({ rows, selected, onSelect, sort, onSort, now, tim
     <div role="table" aria-label={t('contactsTitle')} aria-rowcount={rows.length + 1} className="table">
       <div role="row" className="tr th">
         <span role="columnheader" className="td check-cell">
-          <input type="checkbox" aria-label={t('selectAllShown')} checked={allShownSelected}
+          <input type="checkbox" aria-label={t('selectAllShown')} checked={allShownSelected} disabled={!complete}
             onChange={(e) => onSelect(e.target.checked ? new Set([...selected, ...rows.map((c) => c.id)]) : new Set())} />
         </span>
         {COLUMNS.map(({ key, label }) => (
