@@ -23,7 +23,9 @@ export function PopupApp({ timeZone = systemTimeZone(), inPanel = false }: { tim
   const { endOfWeek } = dueWindow(now, timeZone);
   // Each write to the due list (a first sync's batches) renders it again in the background, in
   // slices that give the page back, not in one task (the extension's pages share one thread).
-  const due = useDeferredValue(useDueContacts(endOfWeek));
+  // The first list shows at once: a deferred first render waited a frame or more to paint.
+  const live = useDueContacts(endOfWeek);
+  const due = useDeferredValue(live) ?? live;
   const groups = due ? groupDue(due, now, timeZone) : null;
   const dueNow = due?.filter((c) => isDueNow(c, now)).length ?? 0;
   const empty = groups && groups.overdue.length + groups.today.length + groups.week.length === 0;
