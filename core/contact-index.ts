@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Contact } from './records';
 import { nameKey } from './text';
 
-/** Time a chunk needs, kept free of an idle moment's end (a chunk of 100 takes ~5–10 ms here). */
+/** Time a chunk needs, kept free of an idle moment's end (100 of 10,000 contacts: 2.4 ms in Node here; a page is slower). */
 const IDLE_MARGIN_MS = 12;
 
 /**
