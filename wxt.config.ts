@@ -16,8 +16,10 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
   // The sync server (issue 22) is the person's choice, unknown here: any https host, or one on
   // this computer. What the background may actually reach is the one origin the person granted
-  // when turning sync on (an optional host permission); nothing else in Maille calls fetch.
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  // when turning sync on (an optional host permission). `blob:`: the background reads a backup
+  // file the dashboard hands it as a blob URL (entrypoints/background/backup-uploads.ts); a blob
+  // URL is readable by its own origin only.
+  "connect-src 'self' blob: https: http://localhost:* http://127.0.0.1:*",
   "frame-src 'self'",
   "media-src 'none'",
   `img-src 'self' data: blob: ${PHOTO_HOSTS.join(' ')}`,

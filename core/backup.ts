@@ -91,7 +91,8 @@ export type BackupProblem =
   | { kind: 'notBackup' }
   | { kind: 'newer'; version: number }
   | { kind: 'invalid'; where: string }
-  | { kind: 'dangling'; where: string };
+  | { kind: 'dangling'; where: string }
+  | { kind: 'tooLarge'; maxBytes: number };
 
 /** Reads a backup file's text: the backup, or what is wrong with it and where. Nothing is written. */
 export function readBackup(text: string): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {

@@ -170,12 +170,7 @@ function commandSchemas(clock: Clock) {
       text: v.pipe(text(LIMITS.summary), v.trim(), v.nonEmpty('required')),
       contactIds: v.pipe(v.array(id, 'type'), v.minLength(1, 'required'), v.maxLength(LIMITS.newsRecipients, 'tooMany')),
     }, 'type'),
-    stageBackup: v.object({
-      upload: id,
-      part: v.pipe(v.number('type'), v.integer('type'), v.minValue(0, 'type'), v.maxValue(LIMITS.backupParts - 1, 'tooMany')),
-      text: text(LIMITS.backupPart),
-      last: v.boolean('type'),
-    }, 'type'),
+    stageBackup: v.object({ upload: id, url: v.pipe(text(LIMITS.url), v.startsWith('blob:', 'type')) }, 'type'),
     restoreBackup: v.object({ upload: id }, 'type'),
     deleteContact: v.object({ id }, 'type'),
     mergeContacts: v.object({ keepId: id, otherId: id }, 'type'),

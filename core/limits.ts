@@ -30,10 +30,8 @@ export const LIMITS = {
   importBatch: 3_000,
   /** Contacts one bulk action changes at once. */
   bulk: 50_000,
-  /** Characters of a backup file sent to the background in one message (see backup-uploads.ts). */
-  backupPart: 1_000_000,
-  /** Parts one backup file may have (1 GB of text). */
-  backupParts: 1_000,
+  /** Bytes of a backup file the background reads at most (see backup-uploads.ts). */
+  backupBytes: 1_000_000_000,
 } as const;
 
 /** Longest keep-in-touch cadence, in days (ten years). */

@@ -265,6 +265,7 @@ export const de: Record<MessageKey, string> = {
   backupNotBackup: 'Diese Datei ist keine Maille-Sicherung. Nichts wurde geändert.',
   backupNewer: 'Diese Sicherung stammt aus einer neueren Maille-Version (Format {version}): Aktualisieren Sie Maille und stellen Sie sie dann wieder her. Nichts wurde geändert.',
   backupInvalid: 'Diese Sicherung ist bei {where} beschädigt. Nichts wurde geändert.',
+  backupTooLarge: 'Diese Datei ist größer als eine Sicherung, die Maille liest ({max} MB). Nichts wurde geändert.',
   backupDangling: 'Diese Sicherung ist unvollständig: {where} verweist auf einen Eintrag, den die Datei nicht enthält. Nichts wurde geändert.',
   deleteAll: 'Alle meine Daten löschen',
   deleteAllWhat: 'Dies löscht endgültig {contacts} Kontakte, {interactions} Kontaktereignisse, {events} Veranstaltungen, {introductions} Vorstellungen, {news} Neuigkeiten-Runden und Ihre Einstellungen. Laden Sie vorher eine Sicherung herunter, falls Sie sie zurückhaben möchten.',

@@ -263,6 +263,7 @@ export const en = {
   backupNotBackup: 'This file is not a Maille backup. Nothing was changed.',
   backupNewer: 'This backup comes from a newer version of Maille (format {version}): update Maille, then restore it. Nothing was changed.',
   backupInvalid: 'This backup is damaged at {where}. Nothing was changed.',
+  backupTooLarge: 'This file is larger than a backup Maille reads ({max} MB). Nothing was changed.',
   backupDangling: 'This backup is incomplete: {where} points at a record the file does not hold. Nothing was changed.',
   deleteAll: 'Delete all my data',
   deleteAllWhat: 'This deletes {contacts} contacts, {interactions} interactions, {events} events, {introductions} introductions, {news} news walks and your settings, for good. Download a backup first if you may want them back.',

@@ -257,6 +257,7 @@ export const fr: Record<MessageKey, string> = {
   backupNotBackup: 'Ce fichier n’est pas une sauvegarde de Maille. Rien n’a été modifié.',
   backupNewer: 'Cette sauvegarde vient d’une version plus récente de Maille (format {version}) : mettez Maille à jour, puis restaurez-la. Rien n’a été modifié.',
   backupInvalid: 'Cette sauvegarde est endommagée à {where}. Rien n’a été modifié.',
+  backupTooLarge: 'Ce fichier dépasse la taille d’une sauvegarde que Maille lit ({max} Mo). Rien n’a été modifié.',
   backupDangling: 'Cette sauvegarde est incomplète : {where} renvoie à un enregistrement absent du fichier. Rien n’a été modifié.',
   deleteAll: 'Supprimer toutes mes données',
   deleteAllWhat: 'Ceci supprime définitivement {contacts} contacts, {interactions} interactions, {events} événements, {introductions} mises en relation, {news} tournées de nouvelles et vos réglages. Téléchargez d’abord une sauvegarde si vous voulez pouvoir les retrouver.',

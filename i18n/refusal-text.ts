@@ -1,7 +1,8 @@
 import type { BackupProblem } from '@/core/backup';
 import type { FieldRule, Refusal } from '@/core/commands';
 import { syncProblemText } from './sync-text';
-import { t, type MessageKey } from './index';
+import { numberFormat } from '@/core/intl';
+import { getLanguage, t, type MessageKey } from './index';
 
 /** The label a person sees for a field a command names (`met.date`, `tags.3`, `at`…). */
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -86,6 +87,8 @@ export function backupProblemText(problem: BackupProblem): string {
       return t('backupInvalid', { where: problem.where || '—' });
     case 'dangling':
       return t('backupDangling', { where: problem.where });
+    case 'tooLarge':
+      return t('backupTooLarge', { max: numberFormat(getLanguage(), {}).format(problem.maxBytes / 1e6) });
   }
 }
 

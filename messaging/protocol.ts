@@ -65,7 +65,7 @@ export interface ProtocolMap {
    * One part of a backup file's text; at the last part the background reads and checks the file:
    * what it holds (null before the last part), or why it cannot be restored.
    */
-  stageBackup(input: CommandDraft<'stageBackup'>): Outcome<BackupCounts | null>;
+  stageBackup(input: CommandDraft<'stageBackup'>): Outcome<BackupCounts>;
   /** Replaces everything with the backup staged under `upload`: all of it, or nothing; `notFound` when the background has forgotten it (send it again). */
   restoreBackup(input: CommandDraft<'restoreBackup'>): Outcome<void>;
   /** One batch of LinkedIn's Connections.csv: added, updated, lines left out. */

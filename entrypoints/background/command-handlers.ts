@@ -11,7 +11,7 @@ import * as news from '@/storage/news';
 import { recordObservation } from '@/storage/observations';
 import { currentRules, reminderRules, settingsFromBackup, settingsItem } from '@/messaging/settings';
 import { deleteAllRecords, restoreRecords } from '@/storage/backup';
-import { forgetStaged, stagedBackup, stagePart } from './backup-uploads';
+import { forgetStaged, stagedBackup, stageFile } from './backup-uploads';
 import { importCards } from '@/storage/import-cards';
 import { importConnections } from '@/storage/import-connections';
 import { deleteContact, restoreContact, type DeletedContact } from '@/storage/contact-deletion';
@@ -182,8 +182,8 @@ export const handlers: Handlers = {
       return item;
     }),
   stageBackup: (data) =>
-    command('stageBackup', data, async ({ upload, part, text, last }) => {
-      const staged = stagePart(upload, part, text, last);
+    command('stageBackup', data, async ({ upload, url }) => {
+      const staged = await stageFile(upload, url);
       if (!staged) throw new RefusalError({ code: 'notFound' });
       if (!staged.ok) throw new RefusalError({ code: 'badBackup', problem: staged.problem });
       return staged.counts;

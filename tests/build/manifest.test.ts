@@ -20,7 +20,7 @@ const PROFILES = [
   '*://viadeo.journaldunet.com/profile/*', '*://viadeo.journaldunet.com/p/*', '*://viadeo.journaldunet.com/*/profile/*', '*://viadeo.journaldunet.com/*/p/*',
   '*://*.xing.com/profile/*', '*://*.xing.com/*/profile/*',
 ];
-const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*; frame-src 'self'; media-src 'none'; img-src 'self' data: blob: https://*.licdn.com https://*.viadeo.com https://viadeo.journaldunet.com https://*.xing.com https://*.xingassets.com";
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self' blob: https: http://localhost:* http://127.0.0.1:*; frame-src 'self'; media-src 'none'; img-src 'self' data: blob: https://*.licdn.com https://*.viadeo.com https://viadeo.journaldunet.com https://*.xing.com https://*.xingassets.com";
 /** Where the sync server may be (issue 22): asked for, one origin, when the person turns sync on. */
 const SYNC_SERVERS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 const CONTENT_SCRIPTS = [
@@ -65,8 +65,9 @@ describe.each(Object.keys(SHIPPED))('the %s manifest grants only what Maille nee
     const csp = target === 'chrome-mv3' ? (built.content_security_policy as { extension_pages: string }).extension_pages : (built.content_security_policy as string);
     const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     expect(directives.get('script-src')).toEqual(["'self'"]);
-    // The sync server is the person's to choose: https anywhere, or http on this computer only.
-    expect(directives.get('connect-src')).toEqual(["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
+    // The sync server is the person's to choose: https anywhere, or http on this computer only;
+    // blob: for a backup file the dashboard hands the background.
+    expect(directives.get('connect-src')).toEqual(["'self'", 'blob:', 'https:', 'http://localhost:*', 'http://127.0.0.1:*']);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     const others = [...directives].filter(([name]) => name !== 'connect-src').map(([name, values]) => [name, ...values].join(' ')).join('; ');
     expect(others).not.toMatch(/unsafe-(eval|inline)|wasm-unsafe-eval|http:|\*(?!\.)/);

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clickButton, everythingStored, openExtensionPage, sendCommand, sidebarFrame, waitForText, useFirefox } from './support/firefox';
@@ -54,7 +55,7 @@ describe('the dashboard in Firefox', () => {
     expect(zoe?.company).toBe('Café €uro');
   });
 
-  // Last in this file: it deletes what the tests above imported.
+  // Last but one in this file: it deletes what the tests above imported.
   it('"Delete all my data" leaves nothing of a person deleted before (their undo copy included) in any storage', async () => {
     const dashboard = await openData();
     const person = await sendCommand<{ id: string }>(dashboard, 'addContact', { name: 'Noémie Varga', notes: 'Her son Théo plays the cello in Strasbourg.' });
@@ -67,5 +68,23 @@ describe('the dashboard in Firefox', () => {
     await waitForText(dashboard, 'Everything was deleted.');
     const left = await everythingStored(dashboard);
     for (const trace of [person.id, 'Noémie', 'cello', 'Claire Fontaine', 'claire-fontaine-4a5b6c']) expect(left).not.toContain(trace);
+  });
+
+  // Last: a backup restored into the database the test before emptied. The page hands the file
+  // to the background as a blob URL, which Firefox's background page fetches.
+  it('restores a backup: what it holds is said, then the notes are back on the profile', async () => {
+    const dashboard = await openData();
+    const claire = { id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'Back from the Firefox backup.', profiles: [{ site: 'linkedin', key: 'linkedin:claire-fontaine-4a5b6c', url: 'https://www.linkedin.com/in/claire-fontaine-4a5b6c/' }], profileKeys: ['linkedin:claire-fontaine-4a5b6c'], cadenceDays: null, createdAt: 1, updatedAt: 1 };
+    const file = join(mkdtempSync(join(tmpdir(), 'maille-ff-')), 'backup.json');
+    writeFileSync(file, JSON.stringify({ format: 'maille-backup', version: 1, exportedAt: '2026-11-26T10:00:00.000Z', contacts: [claire], interactions: [], events: [], introductions: [], observations: [], news: [] }));
+    const input = await dashboard.$('input[type=file][accept*="json"]');
+    await input!.uploadFile(file);
+    await waitForText(dashboard, 'This backup holds 1 contacts');
+    await clickButton(dashboard, 'Replace everything with this backup');
+    await waitForText(dashboard, 'Backup restored.');
+
+    const profile = await firefox().newPage();
+    await profile.goto('https://www.linkedin.com/in/claire-fontaine-4a5b6c/');
+    await waitForText(await sidebarFrame(profile), 'Back from the Firefox backup.');
   });
 });

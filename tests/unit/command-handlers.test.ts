@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Contact } from '@/core/records';
 import { draftId } from '@/messaging/notes-draft';
@@ -170,19 +170,35 @@ describe('restoring a backup and deleting everything, through the background', (
     const kept = await send<Contact>('addContact', { name: 'Kept Person' });
     const claire = { id: 'c1', name: 'Claire Fontaine', nameKey: 'claire fontaine', emails: [], tags: [], notes: 'back', profiles: [], profileKeys: [], cadenceDays: null, createdAt: 1, updatedAt: 1 };
     const damaged = { format: 'maille-backup', version: 1, exportedAt: 'x', contacts: [{ ...claire, name: '' }], interactions: [], events: [], introductions: [], observations: [], news: [] };
-    const refused = await answer<{ ok: boolean; refusal?: { code: string; problem: { kind: string; where: string } } }>('stageBackup', { upload: 'u1', part: 0, text: JSON.stringify(damaged), last: true });
-    expect(refused.refusal).toEqual({ code: 'badBackup', problem: { kind: 'invalid', where: 'contacts.0.name' } });
+    // The page hands the background a blob URL of the file; the background fetches it.
+    const files = new Map<string, unknown>();
+    const origin = new URL(fakeBrowser.runtime.getURL('/')).origin;
+    const handOver = (name: string, content: unknown) => {
+      const url = `blob:${origin}/${name}`;
+      files.set(url, content);
+      return url;
+    };
+    const fetching = vi.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
+      const content = files.get(String(url));
+      if (content === undefined) throw new TypeError('Failed to fetch');
+      return typeof content === 'string' ? new Response(content) : (content as Response);
+    });
+    const refusalOf = async (upload: string, url: string) => (await answer<{ refusal?: unknown }>('stageBackup', { upload, url })).refusal;
+    expect(await refusalOf('u1', handOver('damaged', JSON.stringify(damaged)))).toEqual({ code: 'badBackup', problem: { kind: 'invalid', where: 'contacts.0.name' } });
     expect((await answer<{ refusal?: { code: string } }>('restoreBackup', { upload: 'u1' })).refusal).toEqual({ code: 'notFound' });
     expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([kept.id]);
+    // A file that is not there (revoked) and a URL that is not the extension's own blob: not found.
+    expect(await refusalOf('u1', `blob:${origin}/revoked`)).toEqual({ code: 'notFound' });
+    const linkedin = 'blob:https://www.linkedin.com/good';
+    files.set(linkedin, JSON.stringify(damaged));
+    expect(await refusalOf('u1', linkedin)).toEqual({ code: 'notFound' });
+    // Larger than a backup Maille reads: refused before it is read.
+    const huge = { blob: async () => ({ size: 1_000_000_001, text: async () => '' }) } as unknown as Response;
+    expect(await refusalOf('u1', handOver('huge', huge))).toEqual({ code: 'badBackup', problem: { kind: 'tooLarge', maxBytes: 1_000_000_000 } });
 
-    // A good file in three parts, read once the last has come; a part out of order is refused.
     const good = JSON.stringify({ ...damaged, contacts: [claire], settings: { myName: 'Anne Moreau' } });
-    const third = Math.ceil(good.length / 3);
-    const part = (i: number) => ({ upload: 'u2', part: i, text: good.slice(i * third, (i + 1) * third), last: i === 2 });
-    expect(await send('stageBackup', part(0))).toBeNull();
-    expect((await answer<{ refusal?: { code: string } }>('stageBackup', part(2))).refusal).toEqual({ code: 'notFound' });
-    expect(await send('stageBackup', part(1))).toBeNull();
-    expect(await send('stageBackup', part(2))).toEqual({ contacts: 1, interactions: 0, events: 0, introductions: 0, news: 0 });
+    expect(await send('stageBackup', { upload: 'u2', url: handOver('good', good) })).toEqual({ contacts: 1, interactions: 0, events: 0, introductions: 0, news: 0 });
+    fetching.mockRestore();
     expect((await db.contacts.toArray()).map((c) => c.id)).toEqual([kept.id]);
     await send('restoreBackup', { upload: 'u2' });
     expect((await db.contacts.toArray()).map((c) => [c.name, c.notes])).toEqual([['Claire Fontaine', 'back']]);
