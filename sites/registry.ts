@@ -17,8 +17,15 @@ export const SITE_DETECTORS: Readonly<Record<SiteId, SiteDetector>> = {
 
 /** The profile a URL shows, or null for any page that is not a profile. */
 export function detectProfile(url: string | URL): ProfileRef | null {
+  // Parsed once for the three sites' detectors: this runs on every page and every navigation.
+  let parsed: URL;
+  try {
+    parsed = url instanceof URL ? url : new URL(url);
+  } catch {
+    return null;
+  }
   for (const site of SITE_IDS) {
-    const ref = SITE_DETECTORS[site](url);
+    const ref = SITE_DETECTORS[site](parsed);
     if (ref) return ref;
   }
   return null;

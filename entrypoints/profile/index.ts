@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { nameFromSlug } from '@/core/text';
 import { notifyBackground } from '@/messaging/notify-background';
@@ -30,8 +31,29 @@ function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined 
  * they navigate by history.pushState, which a manifest match never sees, so which pages are
  * profiles is decided here, on each navigation. An unlisted script
  * rather than a WXT content script: WXT's wrapper costs 2.7 kB on every page (see lifetime.ts).
+ *
+ * Until the first profile, it only watches the address: the rest (extension storage, the
+ * sidebar, the side panel's questions) starts with the first profile and stays. Set up on every
+ * page, that work made a feed page's load ~10 ms longer than an empty content script's (the
+ * browser's extension APIs bound, valibot and a dozen functions compiled for nothing).
  */
-export default defineUnlistedScript(async () => {
+export default defineUnlistedScript(() => {
+  let onLocation: (() => void) | undefined;
+  const look = () => {
+    if (onLocation) onLocation();
+    // A copy left behind by an update or a reload (its extension gone) starts nothing.
+    else if (detectProfile(location.href) && browser.runtime?.id) (onLocation = startOnProfiles())();
+  };
+  // The Navigation API tells of every change of address (pushState included) at once, and costs
+  // nothing between them; without it, the address is checked twice a second.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('currententrychange', look);
+  else setInterval(look, 500);
+  look();
+});
+
+/** Everything Maille does on a site once a profile was reached: what to run at each address. */
+function startOnProfiles(): () => void {
   const life = createLifetime();
   // A copy of this script from before an update or reload left its sidebar: this one takes over.
   for (const old of document.querySelectorAll('maille-sidebar')) old.remove();
@@ -111,13 +133,5 @@ export default defineUnlistedScript(async () => {
     void readStored(SIDEBAR_FOLDED).then((collapsed) => writeStored(SIDEBAR_FOLDED, !collapsed));
   }, { capture: true, signal: life.signal });
 
-  // The Navigation API tells of every change of address (pushState included) at once, and costs
-  // nothing between them; without it, the address is checked twice a second.
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('currententrychange', () => void onLocation(), { signal: life.signal });
-  else {
-    const timer = setInterval(() => void onLocation(), 500);
-    life.onEnd(() => clearInterval(timer));
-  }
-  void onLocation();
-});
+  return () => void onLocation();
+}
