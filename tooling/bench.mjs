@@ -60,7 +60,7 @@ const budgetText = (b) => (b ? [b.max !== undefined ? `≤ ${b.max}` : `≥ ${b.
 const rows = Object.entries(results.figures).map(([id, f]) => {
   const b = budgets[id];
   const state = b ? (miss(id, f) ? '✗' : '✓') : '';
-  return `| ${f.label} | ${f.median} | ${f.p95} | ${f.unit} | ${budgetText(b)} ${state} |`;
+  return `| ${f.label} | ${f.median}${f.of ? ` (${f.of})` : ''} | ${f.p95} | ${f.unit} | ${budgetText(b)} ${state} |`;
 });
 const table = [
   `${results.machine.browser}, ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, ${results.machine.date}; medians and 95th percentiles of repeated runs (\`bench/results.json\`).`,

@@ -9,16 +9,22 @@ export interface Figure {
   median: number;
   p95: number;
   runs: number;
+  /** For a ratio: the two figures it divides (their medians), e.g. "97.1 ÷ 92.7 ms". */
+  of?: string;
 }
 
 export const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 export const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Records a figure from its samples (or one value), merged into bench/results.json. */
-export function record(id: string, label: string, unit: Figure['unit'], samples: readonly number[] | number): Figure {
+/** The medians a ratio comes from, as the README shows them beside it. */
+export const ratioOf = (top: readonly number[] | number, bottom: readonly number[] | number, unit = 'ms') =>
+  `${round(typeof top === 'number' ? top : median(top))} ÷ ${round(typeof bottom === 'number' ? bottom : median(bottom))} ${unit}`;
+
+/** Records a figure from its samples (or one value), merged into bench/results.json; a ratio says what it divides (`ratioOf`). */
+export function record(id: string, label: string, unit: Figure['unit'], samples: readonly number[] | number, of?: string): Figure {
   const xs = typeof samples === 'number' ? [samples] : samples;
-  const figure: Figure = { label, unit, median: round(median(xs)), p95: round(p95(xs)), runs: xs.length };
+  const figure: Figure = { label, unit, median: round(median(xs)), p95: round(p95(xs)), runs: xs.length, ...(of ? { of } : {}) };
   const all = existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as { figures: Record<string, Figure> }) : { figures: {} };
   all.figures[id] = figure;
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
