@@ -66,7 +66,7 @@ export default tseslint.config(
     // The content scripts run on every page of three busy sites: no React, no database, not the
     // messaging library (3 kB; they send through messaging/notify-background.ts), and not WXT's
     // content-script wrapper (2.7 kB; entrypoints/profile/lifetime.ts).
-    files: ['entrypoints/profile/**', 'entrypoints/profile-reader.ts'],
+    files: ['entrypoints/profile/**', 'entrypoints/on-profiles.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [

@@ -47,8 +47,8 @@ export default defineConfig({
     // URL read from a page cannot make the extension call anyone else). tests/build/manifest.test.ts.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
-      // The page reader, imported by the content script when an in-app navigation reaches a profile.
-      { resources: ['sidebar.html', 'profile-reader.js'], matches: [...SITE_MATCHES], use_dynamic_url: true },
+      // Maille's work on profiles, imported by the content script when an in-app navigation reaches one.
+      { resources: ['sidebar.html', 'on-profiles.js'], matches: [...SITE_MATCHES], use_dynamic_url: true },
     ],
     // Firefox: a stable add-on id (the same extension across updates and installs), the version
     // the Firefox suite runs on (ESR 153, tests/firefox/; nothing older is tested), and the
@@ -64,12 +64,12 @@ export default defineConfig({
   }),
   hooks: {
     // The content scripts are unlisted scripts (entrypoints/profile/index.ts says why): listed
-    // here, the reader first, so that on a full load of a profile it is there when profile.js asks.
+    // here, on-profiles.js first, so that on a full load of a profile it is there when profile.js asks.
     // document_start: the person is read as the page is parsed (read-profile.ts), and the name
     // shows ~20 ms after the page's own load instead of ~35 at document_idle (npm run bench).
     'build:manifestGenerated'(_wxt, manifest) {
       manifest.content_scripts = [
-        { matches: [...PROFILE_MATCHES], js: ['profile-reader.js'], run_at: 'document_start' },
+        { matches: [...PROFILE_MATCHES], js: ['on-profiles.js'], run_at: 'document_start' },
         { matches: [...SITE_MATCHES], js: ['profile.js'], run_at: 'document_start' },
       ];
     },

@@ -6,7 +6,7 @@ import { extractXing } from './xing/extract';
 
 /**
  * How each site's profile page is read, one reader per site of `core/sites.ts`. The bulk of the
- * site code: it is loaded only on profile pages (entrypoints/profile-reader.ts).
+ * site code: it is loaded only on profile pages (`on-profiles.js`, entrypoints/on-profiles.ts).
  */
 export const SITE_READERS: Readonly<Record<SiteId, SiteReader>> = {
   linkedin: extractLinkedIn,

@@ -1,29 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { nameFromSlug } from '@/core/text';
-import { notifyBackground } from '@/messaging/notify-background';
-import { profileSlug, type ProfileRef } from '@/core/profile';
-import { detectProfile } from '@/sites/registry';
-import { isFoldShortcut } from '@/messaging/sidebar-fold';
-import { readStored, watchStored, writeStored } from '@/messaging/stored';
-import { PANEL_SITES, SIDEBAR_FOLDED } from '@/messaging/stored-keys';
-import { createLifetime } from './lifetime';
-import { loadReaders } from './readers';
-import { readProfile } from './read-profile';
-import { createSidebarFrame } from './sidebar-frame';
-import { createView } from './view';
-
-/**
- * The key of the page's canonical address when it names another profile of the same site (a
- * member-id URL whose page says its vanity one). Only on the page as loaded: after an in-app
- * navigation the canonical link may still be the previous person's.
- */
-function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined {
-  if (location.href !== firstHref) return undefined;
-  const href = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const alias = href ? detectProfile(href) : undefined;
-  return alias && alias.site === ref.site && alias.key !== ref.key ? alias.key : undefined;
-}
+import { detectProfile, mayBeProfilePath } from '@/sites/registry';
+import { loadStart } from './handover';
+import { extensionRuntime } from './runtime';
 
 /**
  * The content script, on every page of the three sites (SITE_MATCHES; the manifest entry is
@@ -32,17 +10,29 @@ function canonicalAlias(ref: ProfileRef, firstHref: string): string | undefined 
  * profiles is decided here, on each navigation. An unlisted script
  * rather than a WXT content script: WXT's wrapper costs 2.7 kB on every page (see lifetime.ts).
  *
- * Until the first profile, it only watches the address: the rest (extension storage, the
- * sidebar, the side panel's questions) starts with the first profile and stays. Set up on every
- * page, that work made a feed page's load ~10 ms longer than an empty content script's (the
- * browser's extension APIs bound, valibot and a dozen functions compiled for nothing).
+ * It only watches the address. At the first profile it starts `on-profiles.js` (handover.ts):
+ * extension storage, the page readers, the sidebar, the side panel's questions, which then stay.
+ * Set up on every page, that work made a feed page's load ~10 ms longer than an empty content
+ * script's, and its 15 kB cost ~5 ms of main-thread time to compile and run for nothing.
  */
 export default defineUnlistedScript(() => {
+  // The address the document was loaded at: only there may its canonical link be trusted.
+  const loadedHref = location.href;
   let onLocation: (() => void) | undefined;
+  let starting = false;
   const look = () => {
     if (onLocation) onLocation();
     // A copy left behind by an update or a reload (its extension gone) starts nothing.
-    else if (detectProfile(location.href) && browser.runtime?.id) (onLocation = startOnProfiles())();
+    else if (!starting && mayBeProfilePath(location.pathname) && detectProfile(location.href) && extensionRuntime()?.id) {
+      starting = true;
+      loadStart().then(
+        (start) => (onLocation = start(loadedHref))(),
+        (error: unknown) => {
+          starting = false; // tried again at the next navigation
+          console.warn('[Maille] on-profiles.js did not load', error);
+        },
+      );
+    }
   };
   // The Navigation API tells of every change of address (pushState included) at once, and costs
   // nothing between them; without it, the address is checked twice a second.
@@ -51,87 +41,3 @@ export default defineUnlistedScript(() => {
   else setInterval(look, 500);
   look();
 });
-
-/** Everything Maille does on a site once a profile was reached: what to run at each address. */
-function startOnProfiles(): () => void {
-  const life = createLifetime();
-  // A copy of this script from before an update or reload left its sidebar: this one takes over.
-  for (const old of document.querySelectorAll('maille-sidebar')) old.remove();
-  const sidebar = createSidebarFrame(life, () => void writeStored(SIDEBAR_FOLDED, false));
-  const panelSites = readStored(PANEL_SITES);
-  let view: ReturnType<typeof createView> | undefined;
-  let visit: AbortController | null = null;
-  let currentKey: string | null = null;
-  let shownName: string | undefined;
-  let lastHref = '';
-  const firstHref = location.href;
-
-  const onLocation = async () => {
-    if (location.href === lastHref || !life.alive()) return;
-    lastHref = location.href;
-    const ref = detectProfile(location.href);
-    if (ref?.key === currentKey) return; // a sub-page of the same person
-    visit?.abort();
-    const thisVisit = (visit = new AbortController());
-    currentKey = ref?.key ?? null;
-    // The reader loads (when needed and not already here) while the display setting is read.
-    const readers = ref ? loadReaders() : undefined;
-    view ??= createView(life, sidebar, await panelSites);
-    // Every wait below may end after a newer navigation: that one decides what shows.
-    if (thisVisit.signal.aborted) return;
-    if (!ref || !readers) {
-      view.remove();
-      return;
-    }
-    let read;
-    try {
-      read = (await readers)[ref.site];
-    } catch (error) {
-      console.warn('[Maille] the page reader did not load', error);
-      if (!thisVisit.signal.aborted) view.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
-      return;
-    }
-    if (thisVisit.signal.aborted) return;
-    readProfile(life, thisVisit.signal, read, ref, shownName, (outcome) => {
-      if (outcome.status === 'not-profile') {
-        view!.remove();
-        return;
-      }
-      if (outcome.status === 'unreadable') {
-        // Fail loudly: a silent empty sidebar would hide a site change.
-        console.warn(`[Maille] ${ref.site}: no name found on ${ref.key}; tried ${outcome.tried.join(', ')}`);
-        shownName = undefined;
-        view!.show({ status: 'unreadable', ref, nameGuess: nameFromSlug(profileSlug(ref)) || undefined });
-        return;
-      }
-      shownName = outcome.identity.name;
-      view!.show({ status: 'profile', ref, identity: outcome.identity });
-      // The background hears only the page as parsed: a half-parsed one could look like a job change.
-      if (!outcome.final) return;
-      notifyBackground('profileSeen', { ...ref, identity: outcome.identity, alsoKey: canonicalAlias(ref, firstHref) }).catch((error: unknown) =>
-        console.warn('[Maille] profileSeen not delivered', error),
-      );
-    });
-  };
-
-  life.onEnd(() => visit?.abort());
-  void readStored(SIDEBAR_FOLDED).then((collapsed) => sidebar.setCollapsed(collapsed));
-  life.onEnd(watchStored(SIDEBAR_FOLDED, (collapsed) => sidebar.setCollapsed(collapsed, document.hasFocus())));
-  // Moved between the page and the side panel (from the dashboard): read the page again.
-  life.onEnd(watchStored(PANEL_SITES, (sites) => {
-    view?.setPanelSites(sites);
-    lastHref = '';
-    currentKey = null;
-    shownName = undefined; // the same page: no older name to wait past
-    void onLocation();
-  }));
-
-  addEventListener('keydown', (event) => {
-    // Only the user's own keys: the page can dispatch a keydown of its own (isTrusted false).
-    if (!event.isTrusted || !isFoldShortcut(event) || !sidebar.isShown()) return;
-    event.preventDefault();
-    void readStored(SIDEBAR_FOLDED).then((collapsed) => writeStored(SIDEBAR_FOLDED, !collapsed));
-  }, { capture: true, signal: life.signal });
-
-  return () => void onLocation();
-}

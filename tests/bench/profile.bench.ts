@@ -15,10 +15,10 @@ const RUNS = 9;
 test('the content script: size, and no framework in it', () => {
   test.skip(!wanted('contentScriptSize', 'contentScriptGzip', 'contentScriptFramework', 'readerScriptSize'));
   const code = readFileSync(join(EXTENSION_DIR, 'profile.js'));
-  const reader = readFileSync(join(EXTENSION_DIR, 'profile-reader.js'));
+  const reader = readFileSync(join(EXTENSION_DIR, 'on-profiles.js'));
   record('contentScriptSize', 'content script on every page, minified', 'kB', code.length / 1000);
   record('contentScriptGzip', 'content script on every page, gzipped', 'kB', gzipSync(code).length / 1000);
-  record('readerScriptSize', 'page reader, added on profile pages only, minified', 'kB', reader.length / 1000);
+  record('readerScriptSize', 'the profiles\' script (readers, sidebar), added on profile pages only, minified', 'kB', reader.length / 1000);
   // React leaves its element symbols in any build that holds it; the detector must see them in
   // the pages' own chunks, or it proves nothing.
   const framework = /Symbol\.for\(["'`]react\.|__SECRET_INTERNALS|preact/;

@@ -24,7 +24,7 @@ const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 
 /** Where the sync server may be (issue 22): asked for, one origin, when the person turns sync on. */
 const SYNC_SERVERS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 const CONTENT_SCRIPTS = [
-  { matches: PROFILES, js: ['profile-reader.js'], run_at: 'document_start' },
+  { matches: PROFILES, js: ['on-profiles.js'], run_at: 'document_start' },
   { matches: SITES, js: ['profile.js'], run_at: 'document_start' },
 ];
 /** Keys that grant something; any other key a build adds is a question for this test. */
@@ -34,14 +34,14 @@ const SHIPPED: Record<string, Record<string, unknown>> = {
   'chrome-mv3': {
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'sidePanel'],
     optional_host_permissions: SYNC_SERVERS,
-    web_accessible_resources: [{ resources: ['sidebar.html', 'profile-reader.js'], matches: SITES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['sidebar.html', 'on-profiles.js'], matches: SITES, use_dynamic_url: true }],
     content_scripts: CONTENT_SCRIPTS,
     content_security_policy: { extension_pages: CSP },
   },
   'firefox-mv2': {
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     optional_permissions: SYNC_SERVERS,
-    web_accessible_resources: ['sidebar.html', 'profile-reader.js'],
+    web_accessible_resources: ['sidebar.html', 'on-profiles.js'],
     content_scripts: CONTENT_SCRIPTS,
     content_security_policy: CSP,
   },

@@ -135,7 +135,7 @@ test('a nosy page forges messages at the sidebar and the content script, and pro
     // The extension's files, by their fixed address (the id is public on a store page): sidebar.html
     // is web-accessible only at a dynamic address, the rest not at all.
     const fetched: string[] = [];
-    for (const file of ['sidebar.html', 'profile-reader.js', 'manifest.json', 'popup.html', 'options.html', 'icon/16.png', 'background.js']) {
+    for (const file of ['sidebar.html', 'on-profiles.js', 'manifest.json', 'popup.html', 'options.html', 'icon/16.png', 'background.js']) {
       const url = `chrome-extension://${extensionId}/${file}`;
       try {
         await fetch(url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLinkedInProfile } from '@/sites/linkedin/detect';
 import { PROFILE_MATCHES } from '@/core/sites';
-import { detectProfile, SITE_DETECTORS } from '@/sites/registry';
+import { detectProfile, mayBeProfilePath, SITE_DETECTORS } from '@/sites/registry';
 import { detectViadeoProfile } from '@/sites/viadeo/detect';
 import { detectXingProfile } from '@/sites/xing/detect';
 
@@ -96,6 +96,17 @@ describe.each(Object.entries(TABLES))('%s profile URLs', (site, table) => {
   const others = Object.entries(TABLES).filter(([other]) => other !== site).flatMap(([, rows]) => rows.map(([url]) => url));
   it.each(others)(`rejects another site's URL: %s`, (url) => {
     expect(detect(url)).toBeNull();
+  });
+});
+
+describe('the first look on every page (mayBeProfilePath): never false for a profile', () => {
+  const escaped = ['https://www.linkedin.com/%69n/claire-fontaine-4a5b6c/', 'https://www.xing.com/%70rofile/Claire_Fontaine'];
+  it.each([...LINKEDIN, ...VIADEO, ...XING].map(([url]) => url).concat(escaped))('%s', (url) => {
+    expect(detectProfile(url)).not.toBeNull();
+    expect(mayBeProfilePath(new URL(url).pathname)).toBe(true);
+  });
+  it.each(['https://www.linkedin.com/feed/', 'https://www.linkedin.com/company/lumen-robotics/', 'https://www.xing.com/jobs'])('and false on %s', (url) => {
+    expect(mayBeProfilePath(new URL(url).pathname)).toBe(false);
   });
 });
 
