@@ -24,15 +24,21 @@ export function duplicatePairs(contacts: readonly Contact[], limit = 50): Duplic
       if (!pairs.has(key)) pairs.set(key, { keep, other, reason });
     }
   };
-  const grouped = (groups: Map<string, Contact[]>, key: string, contact: Contact) => {
+  // A key's first holder alone, an array only from its second: nearly every name and email is
+  // one person's, and an array each was most of a 30,000-people pass (and of its garbage).
+  const grouped = (groups: Map<string, Contact | Contact[]>, key: string, contact: Contact) => {
     const group = groups.get(key);
-    if (group) group.push(contact);
-    else groups.set(key, [contact]);
+    if (group === undefined) groups.set(key, contact);
+    else if (Array.isArray(group)) group.push(contact);
+    else groups.set(key, [group, contact]);
   };
-  const byEmail = new Map<string, Contact[]>();
-  const byName = new Map<string, Contact[]>();
+  const byEmail = new Map<string, Contact | Contact[]>();
+  const byName = new Map<string, Contact | Contact[]>();
+  // Only the profile keys someone holds as an alias are looked up: those are mapped, not all.
+  const aliases = new Set<string>();
+  for (const contact of contacts) for (const key of contact.aliasKeys ?? []) aliases.add(key);
   const byProfileKey = new Map<string, Contact>();
-  for (const contact of contacts) for (const key of contact.profileKeys) byProfileKey.set(key, contact);
+  if (aliases.size > 0) for (const contact of contacts) for (const key of contact.profileKeys) if (aliases.has(key)) byProfileKey.set(key, contact);
   for (const contact of contacts) {
     for (const key of contact.aliasKeys ?? []) {
       const holder = byProfileKey.get(key);
@@ -41,7 +47,7 @@ export function duplicatePairs(contacts: readonly Contact[], limit = 50): Duplic
     for (const email of contact.emails) grouped(byEmail, email, contact);
     if (contact.nameKey) grouped(byName, contact.nameKey, contact);
   }
-  for (const group of byEmail.values()) if (group.length > 1 && pairs.size < limit) add(group, 'sameEmail');
-  for (const group of byName.values()) if (group.length > 1 && pairs.size < limit) add(group, 'sameName');
+  for (const group of byEmail.values()) if (Array.isArray(group) && pairs.size < limit) add(group, 'sameEmail');
+  for (const group of byName.values()) if (Array.isArray(group) && pairs.size < limit) add(group, 'sameName');
   return [...pairs.values()];
 }

@@ -48,6 +48,21 @@ export function midnightAfter(at: number, days: number, timeZone: string): numbe
   return addDays(startOfDay(new TZDate(at, timeZone)), days).getTime();
 }
 
+const HOURS_48 = 172_800_000;
+
+/**
+ * Whether `now` is at or past `midnightAfter(at, days, timeZone)`, asking the time zone only near
+ * it: that midnight is within a day of `at + days × 24 h` (the day's own start, and daylight
+ * saving), so two days either side settle it by arithmetic. The contacts table's state filter
+ * asks this of every contact: through the time zone, 30,000 took ~1 s (npm run bench).
+ */
+export function reachedMidnightAfter(now: number, at: number, days: number, timeZone: string): boolean {
+  const rough = at + days * 86_400_000;
+  if (now < rough - HOURS_48) return false;
+  if (now >= rough + HOURS_48) return true;
+  return now >= midnightAfter(at, days, timeZone);
+}
+
 /** Local midnight starting the week (Monday) of `at`, in `timeZone`. */
 export function weekStart(at: number, timeZone: string): number {
   return startOfWeek(new TZDate(at, timeZone), { weekStartsOn: 1 }).getTime();

@@ -1,5 +1,5 @@
 import { latestJobChange, type SeenJob } from './job-change';
-import { dayStart, midnightAfter, toLocalDay } from './local-day';
+import { dayStart, midnightAfter, reachedMidnightAfter, toLocalDay } from './local-day';
 import { IN_PERSON_KINDS, latestAt, type Contact, type DueReason, type Interaction, type JobChange } from './records';
 
 /** The settings the reminder rules depend on. */
@@ -76,9 +76,9 @@ function clockStart(contact: ReminderInput['contact'], lastContactAt: number | u
   return lastContactAt ?? metAt ?? contact.createdAt;
 }
 
-/** When a contact with a cadence starts "losing touch": 1.5 × cadence after the clock last restarted. */
-function losingTouchAt(contact: ReminderInput['contact'], cadenceDays: number, lastContactAt: number | undefined, timeZone: string): number {
-  return midnightAfter(clockStart(contact, lastContactAt, timeZone), Math.ceil(cadenceDays * 1.5), timeZone);
+/** Whether a contact with a cadence is "losing touch" at `now`: 1.5 × cadence after the clock last restarted. */
+function losingTouch(contact: ReminderInput['contact'], cadenceDays: number, lastContactAt: number | undefined, now: number, timeZone: string): boolean {
+  return reachedMidnightAfter(now, clockStart(contact, lastContactAt, timeZone), Math.ceil(cadenceDays * 1.5), timeZone);
 }
 
 /**
@@ -86,7 +86,7 @@ function losingTouchAt(contact: ReminderInput['contact'], cadenceDays: number, l
  * stored reason may be older than that (time passes between writes): the UI asks this.
  */
 export function isLosingTouch(contact: ReminderInput['contact'], now: number, timeZone: string): boolean {
-  return contact.cadenceDays != null && now >= losingTouchAt(contact, contact.cadenceDays, contact.lastContactAt, timeZone);
+  return contact.cadenceDays != null && losingTouch(contact, contact.cadenceDays, contact.lastContactAt, now, timeZone);
 }
 
 /** Keep-in-touch: cadence days after the clock last restarted. */
@@ -94,7 +94,7 @@ function reconnect(input: ReminderInput, lastContactAt: number | undefined, rule
   const { cadenceDays } = input.contact;
   if (cadenceDays == null) return null;
   const dueAt = midnightAfter(clockStart(input.contact, lastContactAt, rules.timeZone), cadenceDays, rules.timeZone);
-  const losing = now >= losingTouchAt(input.contact, cadenceDays, lastContactAt, rules.timeZone);
+  const losing = losingTouch(input.contact, cadenceDays, lastContactAt, now, rules.timeZone);
   return { reason: losing ? 'losing-touch' : 'reconnect', dueAt };
 }
 

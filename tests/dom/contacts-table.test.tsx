@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { ChangeNotice } from '@/messaging/protocol';
 import { logInteraction } from '@/storage/interactions';
 import { ContactsSection } from '@/components/dashboard/contacts/ContactsSection';
+import { readInChunks } from '@/components/dashboard/contacts/use-all-contacts';
 import { createContact } from '@/storage/contacts';
 import { db } from '@/storage/db';
 import { contactRecord } from '../support/records';
@@ -76,14 +77,19 @@ describe('the contacts table', () => {
     // The second chunk's read is held: what the page shows meanwhile is the first one.
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const orderBy = db.contacts.orderBy.bind(db.contacts);
-    let reads = 0;
-    vi.spyOn(db.contacts, 'orderBy').mockImplementation((index) => {
-      const collection = orderBy(index);
-      const toArray = collection.toArray.bind(collection);
-      if (reads++ === 1) collection.toArray = (async () => (await held, toArray())) as never;
-      return collection;
-    });
+    // The chunks after the first start where the last one ended: a `where` on the folded name.
+    const where = db.contacts.where.bind(db.contacts);
+    vi.spyOn(db.contacts, 'where').mockImplementation(((index: string) => {
+      const clause = where(index);
+      const aboveOrEqual = clause.aboveOrEqual.bind(clause);
+      clause.aboveOrEqual = (key) => {
+        const collection = aboveOrEqual(key);
+        const toArray = collection.toArray.bind(collection);
+        collection.toArray = (async () => (await held, toArray())) as never;
+        return collection;
+      };
+      return clause;
+    }) as never);
     render(<ContactsSection />);
     const section = await screen.findByRole('region', { name: /^Contacts/ });
     expect(await within(section).findByText('Loading everyone… 500 so far')).toBeVisible();
@@ -93,6 +99,15 @@ describe('the contacts table', () => {
     expect(await within(section).findByText(/^1,?200 shown$/)).toBeVisible();
     expect(within(section).getByRole('checkbox', { name: 'Select everyone shown' })).toBeEnabled();
     expect(within(section).getByRole('heading', { name: /^Contacts/ })).toHaveTextContent(/1,?200/);
+  });
+
+  it.each([3, 4, 7])('namesakes across the chunks\' edges (chunks of %i): everyone read once, in the order of names', async (size) => {
+    const names = ['Ada', 'Bea', 'Bea', 'Bea', 'Cy', 'Dee', 'Dee', 'Dee', 'Dee', 'Dee', 'Dee', 'Dee', 'Dee', 'Eve', 'Flo', 'Flo'];
+    await db.contacts.bulkPut(names.map((name, i) => contactRecord({ id: `c-${String(i).padStart(2, '0')}`, name })));
+    const firsts: string[][] = [];
+    const read = await readInChunks((chunk) => firsts.push(chunk.map((c) => c.id)), size);
+    expect(read.map((c) => c.id)).toEqual(names.map((_, i) => `c-${String(i).padStart(2, '0')}`));
+    expect(firsts).toEqual([read.slice(0, size).map((c) => c.id)]);
   });
 
   it('a record without the folded name the table reads by is shown all the same', async () => {

@@ -138,6 +138,14 @@ describe('the contacts table', () => {
     expect(tableRows(everyone, null, null, {}, sort, rules.now, rules.zone).map((c) => c.name)).toEqual(names);
   });
 
+  it.each([false, true])('equal values (a company in two cases, one day) keep the order of names, descending %s', (descending) => {
+    const same = [contact('Zoë Axiome', { company: 'AXIOME', lastContactAt: NOW }), contact('Élodie Axiome', { company: 'Axiome', lastContactAt: NOW }), contact('anaïs Axiome', { company: 'axiome', lastContactAt: NOW })];
+    const names = ['anaïs Axiome', 'Élodie Axiome', 'Zoë Axiome'];
+    for (const key of ['company', 'lastContact'] as const) {
+      expect(tableRows([...same, fresh], null, null, {}, { key, descending }, rules.now, rules.zone).map((c) => c.name)).toEqual(descending ? [...names, 'Cy Fresh'] : ['Cy Fresh', ...names]);
+    }
+  });
+
   it('a search keeps its ranking unless a column is chosen', () => {
     expect(tableRows(everyone, all, [fresh.id, due.id], {}, null, rules.now, rules.zone).map((c) => c.name)).toEqual(['Cy Fresh', 'Ada Due']);
   });
@@ -179,7 +187,8 @@ describe('patching the table’s records with those a change names', () => {
 });
 
 describe('the table’s name order is the reader’s (the collator’s), though it compares folded names first', () => {
-  const names = ['Zoë Roux', 'Élodie Faure', 'élodie faure', 'Emile Blanc', 'de la Tour', 'Dubois-Martin', 'Dubois Martin', 'Anaïs André', 'anais andre', 'Jürgen Müller', 'Jurgen Muller', 'Øyvind Berg', 'Œuvre Claire', 'Ines 2', 'Ines 10', 'Łukasz Nowak', 'Lukas Nowak'];
+  const names = ['Zoë Roux', 'Élodie Faure', 'élodie faure', 'Emile Blanc', 'de la Tour', 'Dubois-Martin', 'Dubois Martin', 'Anaïs André', 'anais andre', 'Jürgen Müller', 'Jurgen Muller', 'Øyvind Berg', 'Œuvre Claire', 'Ines 2', 'Ines 10', 'Łukasz Nowak', 'Lukas Nowak',
+    'Claire Fontaine 999', 'Claire Fontaine 1234', 'Claire Fontaine 0998', 'Claire Fontaine1', 'Claire Fontaine 1a', 'Claire Fontaine a1', 'Agent 007', 'Agent 7', 'Agent 70', 'R2D2', 'R10D2', 'R2 D2', 'Ab1', 'A b', 'A 12345678901', 'A 9999999999'];
   it.each(['en', 'fr', 'de'])('%s', (locale) => {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
     const contacts = names.map((name) => contact(name, { nameKey: nameKey(name) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atMinutesOfDay, checkPastDay, checkPastInstant, dayStart, daysBetween, fromLocalDay, midnightAfter, minutesOfDay, toLocalDay } from '@/core/local-day';
+import { atMinutesOfDay, checkPastDay, checkPastInstant, dayStart, daysBetween, fromLocalDay, midnightAfter, minutesOfDay, reachedMidnightAfter, toLocalDay } from '@/core/local-day';
 
 const PARIS = 'Europe/Paris';
 const at = (iso: string) => new Date(iso).getTime();
@@ -27,6 +27,20 @@ describe('local days in a time zone', () => {
     expect(new Date(midnightAfter(saturday, 2, PARIS)).toISOString()).toBe('2026-03-29T22:00:00.000Z');
     expect(daysBetween(saturday, at('2026-03-30T06:00:00Z'), PARIS)).toBe(2);
     expect(daysBetween(at('2026-11-26T23:30:00Z'), at('2026-11-26T22:30:00Z'), PARIS)).toBe(-1);
+  });
+
+  // The zones furthest from UTC either side, half-hour and half-hour-DST ones, starts late in the
+  // day and across DST changes: the arithmetic shortcut agrees with the zone on each side of
+  // each midnight, to the millisecond.
+  it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', PARIS, 'America/St_Johns', 'Australia/Lord_Howe', 'UTC'])('reachedMidnightAfter agrees with midnightAfter in %s', (zone) => {
+    for (const start of ['2026-03-28T23:59:00Z', '2026-03-29T00:30:00Z', '2026-10-24T11:00:00Z', '2026-12-31T13:59:59Z', '2027-04-04T14:30:00Z']) {
+      for (const days of [0, 1, 2, 45, 137, 400]) {
+        const midnight = midnightAfter(at(start), days, zone);
+        for (const now of [midnight - 86_400_000, midnight - 3_600_000, midnight - 1, midnight, midnight + 1, midnight + 3_600_000, midnight + 86_400_000]) {
+          expect(reachedMidnightAfter(now, at(start), days, zone), `${start} + ${days} days, ${new Date(now).toISOString()}`).toBe(now >= midnight);
+        }
+      }
+    }
   });
 
   it('reads and sets times of day in the zone', () => {
