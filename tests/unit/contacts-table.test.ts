@@ -26,10 +26,16 @@ describe('the search index stays right after adds, edits, merges and deletes', (
     ['the event met at', 'mobile monday', ['Claire Fontaine']],
     ['a headline', 'ingeniero', ['José García']],
     ['a typo', 'fontane', ['Claire Fontaine']],
+    ['a typo in a long word of the notes', 'grenoblr', ['Claire Fontaine']],
+    ['a short word as typed: "lion" is not Lyon', 'lion', []],
+    ['nor "poul" Paul', 'poul', []],
     ['two words, both needed', 'lumen paul', ['Paul Girard']],
     ['every word a prefix', 'rob gir', ['Paul Girard']],
     ['one letter: an initial of a name', 'g', ['José García', 'Paul Girard']],
     ['one letter looks at names only', 'l', []],
+    ['two letters: names, companies and tags', 'lu', ['Claire Fontaine', 'Paul Girard']],
+    ['two letters: not yet the notes', 'gr', []],
+    ['three letters: everything', 'gre', ['Claire Fontaine']],
   ])('%s: %s', (_label, query, names) => {
     const index = new ContactIndex();
     index.sync([claire, jose, paul]);
