@@ -35,16 +35,6 @@ export interface AllContacts {
 const CHUNK = 500;
 
 /**
- * Every contact, a chunk at a time, each chunk its own task — in the order of their folded names
- * (the `nameKey` index), nearly the table's: its sort of them is then ~n steps in the render's
- * task, where a full sort of 10,000 was ~40 ms. Each chunk starts at the last one's key (less
- * the namesakes already read, who come in id order): with an `offset` Dexie stepped a cursor
- * through every record before it, and the rest of 30,000 took 24 s behind the first screenful
- * (npm run bench).
- * A record renamed between two chunks is kept once (the change's notice reads everything again
- * after this read).
- */
-/**
  * Once the page has painted what was just set (a frame, then a task), or after 100 ms (a hidden
  * page paints no frames). The next chunks' answers are decoded on this thread: arriving back to
  * back, they held the first screenful's render (a getAll of 500 records is fast).
@@ -56,6 +46,15 @@ function painted(): Promise<void> {
   });
 }
 
+/**
+ * Every contact, a chunk at a time, each chunk its own task — in the order of their folded names
+ * (the `nameKey` index), nearly the table's: its sort of them is then ~n steps in the render's
+ * task, where a full sort of 10,000 was ~40 ms. Each chunk starts at the last one's key (less
+ * the namesakes already read, who come in id order): with an `offset` Dexie stepped a cursor
+ * through every record before it, and the rest of 30,000 took 24 s behind the first screenful
+ * (npm run bench). A record renamed between two chunks is kept once (the change's notice reads
+ * everything again after this read).
+ */
 export async function readInChunks(first?: (chunk: Contact[]) => void, size = CHUNK): Promise<Contact[]> {
   const all: Contact[] = [];
   let from: string | undefined;
